@@ -1,0 +1,49 @@
+// Bundles the three entry points into dist/ with esbuild and copies the tree-sitter WebAssembly files beside them.
+// Why esbuild and not @vercel/ncc: @actions/core 2+ and @actions/github 7+ are ESM-only, and ncc's webpack
+// pipeline emits CommonJS wrappers that mishandle top-level await and `import.meta.url` in these packages.
+// esbuild bundles ESM natively, is deterministic (CI diffs dist/ against a fresh build) and takes well under a second.
+import { build } from 'esbuild';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'wasm'), { recursive: true });
+
+await build({
+  // Every entry point the action and the CLI run; the DNS daemon is a separate process started detached.
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  absWorkingDir: root,
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  sourcemap: false,
+  minify: false,
+  logLevel: 'warning',
+  // Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real require.
+  banner: {
+    js: "import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);",
+  },
+});
+
+// The CLI is run directly by `npx exfil-guard`; give it a shebang.
+const cli = join(dist, 'cli.js');
+writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));
+chmodSync(cli, 0o755);
+
+// WebAssembly: the tree-sitter runtime and the grammars the script parsers load lazily.
+copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(dist, 'wasm', 'web-tree-sitter.wasm'));
+for (const lang of ['bash', 'python', 'javascript', 'powershell']) {
+  const pkg = dirname(require.resolve(`tree-sitter-${lang}/package.json`));
+  copyFileSync(join(pkg, `tree-sitter-${lang}.wasm`), join(dist, 'wasm', `tree-sitter-${lang}.wasm`));
+}
+console.log(`built ${readdirSync(dist).filter((f) => f.endsWith('.js')).join(', ')}`);
