@@ -11,7 +11,10 @@ export class UserError extends Error {
 }
 
 /** Formats `file:line: field: problem; expected …` consistently for bad input. */
-export function inputError(where: { file?: string; line?: number; field: string }, problem: string): UserError {
+export function inputError(
+  where: { file?: string; line?: number; field: string },
+  problem: string,
+): UserError {
   const at = where.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
   return new UserError(`${at}${where.field}: ${problem}`);
 }

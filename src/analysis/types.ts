@@ -73,7 +73,7 @@ export interface Taint {
   chain: Evidence[];
   /** Where the secret first appears (the `${{ secrets.X }}`). */
   source: Location;
-  /** `all` for whole-context dumps (toJSON(secrets), env, printenv, /proc/*/environ, runner memory). */
+  /** `all` for whole-context dumps (toJSON(secrets), env, printenv, /proc/PID/environ, runner memory). */
   scope: 'one' | 'all';
 }
 
@@ -133,7 +133,15 @@ export type Fact =
   | { kind: 'memory-read'; site: FlowSite; location: Location; text: string }
   | { kind: 'env-dump'; site: FlowSite; location: Location; text: string; toNetwork: boolean }
   | { kind: 'untrusted-input'; site: FlowSite; location: Location; expression: string }
-  | { kind: 'action-with-secret'; site: FlowSite; location: Location; action: string; pinned: boolean; catalogued: boolean; secrets: string[] }
+  | {
+      kind: 'action-with-secret';
+      site: FlowSite;
+      location: Location;
+      action: string;
+      pinned: boolean;
+      catalogued: boolean;
+      secrets: string[];
+    }
   | { kind: 'publish-token'; site: FlowSite; location: Location; registry: string; secrets: string[] }
   | { kind: 'oidc-request'; site: FlowSite; location: Location; text: string }
   | { kind: 'unparsed-script'; site: FlowSite; location: Location; language: string; reason: string };
