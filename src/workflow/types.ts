@@ -69,8 +69,8 @@ export interface Step {
   uses?: Uses;
   with: StringMap;
   continueOnError?: Str;
-  /** `# exfil-guard: ignore[rule] reason` comments found on the step's lines. */
-  suppressions: LineSuppression[];
+  /** Lines the step spans, for matching suppression comments and showing source. */
+  lines: { first: number; last: number };
 }
 
 export interface Uses {
