@@ -1,0 +1,112 @@
+/**
+ * The suggested `allowed-endpoints` block: destinations that were denied or seen blocked and look like real
+ * services. Known exfiltration services and IP literals are never suggested; they are listed as "do not allow",
+ * so that a user who pastes the block cannot bless the very channel an attack used.
+ */
+import { isIP } from 'node:net';
+import type { Finding } from '../analysis/types.js';
+import { formatEndpoint, parseEndpoint } from '../policy/endpoint.js';
+import { compareText } from './rank.js';
+import type { DestinationClassifier, EgressReport } from './types.js';
+
+export interface AllowlistSuggestion {
+  /** Valid allowlist entries, sorted and unique: safe to paste. */
+  allow: string[];
+  doNotAllow: { host: string; reason: string }[];
+  /** Destinations that are not a host (computed at run time): they need a look, not an entry. */
+  undetermined: string[];
+}
+
+/**
+ * Services used to receive stolen data in public incidents and tests (request bins, tunnels, paste sites,
+ * out-of-band interaction servers). A fallback for when the caller passes no classifier of its own.
+ */
+const exfilServices: readonly [suffix: string, service: string][] = [
+  ['webhook.site', 'request bin'],
+  ['plesk.page', 'throwaway hosting used by GhostAction'],
+  ['pipedream.net', 'request bin'],
+  ['requestbin.com', 'request bin'],
+  ['requestbin.net', 'request bin'],
+  ['requestcatcher.com', 'request bin'],
+  ['beeceptor.com', 'request bin'],
+  ['hookbin.com', 'request bin'],
+  ['ngrok.io', 'tunnel'],
+  ['ngrok.app', 'tunnel'],
+  ['ngrok-free.app', 'tunnel'],
+  ['ngrok.dev', 'tunnel'],
+  ['trycloudflare.com', 'tunnel'],
+  ['serveo.net', 'tunnel'],
+  ['loca.lt', 'tunnel'],
+  ['localtunnel.me', 'tunnel'],
+  ['interact.sh', 'out-of-band interaction server'],
+  ['oast.fun', 'out-of-band interaction server'],
+  ['oast.me', 'out-of-band interaction server'],
+  ['oast.pro', 'out-of-band interaction server'],
+  ['oast.live', 'out-of-band interaction server'],
+  ['oast.site', 'out-of-band interaction server'],
+  ['oast.online', 'out-of-band interaction server'],
+  ['oastify.com', 'out-of-band interaction server'],
+  ['burpcollaborator.net', 'out-of-band interaction server'],
+  ['dnslog.cn', 'out-of-band interaction server'],
+  ['transfer.sh', 'file drop'],
+  ['pastebin.com', 'paste site'],
+  ['paste.ee', 'paste site'],
+  ['hastebin.com', 'paste site'],
+  ['discord.com', 'webhook service: allow it for the one secret that needs it in the config file'],
+  ['discordapp.com', 'webhook service: allow it for the one secret that needs it in the config file'],
+  ['api.telegram.org', 'bot API: allow it for the one secret that needs it in the config file'],
+];
+
+export const defaultClassifier: DestinationClassifier = (host) => {
+  if (isIP(host)) return { kind: 'ip' };
+  const match = exfilServices.find(([suffix]) => host === suffix || host.endsWith(`.${suffix}`));
+  return match ? { kind: 'exfil-service', service: `${match[0]}: ${match[1]}` } : { kind: 'host' };
+};
+
+export function suggestAllowlist(
+  findings: readonly Finding[],
+  egress?: EgressReport,
+  classify: DestinationClassifier = defaultClassifier,
+): AllowlistSuggestion {
+  // Notes are advisory about flows that are already allowed; suppressed findings were accepted as they are.
+  const denied = findings.filter((f) => f.suppressed === undefined && f.severity !== 'note');
+  const raw = [
+    ...denied.flatMap((f) => f.destinations),
+    ...(egress?.blocked ?? []).map((d) => d.host),
+    ...(egress?.suggested ?? []),
+  ];
+
+  const allow = new Set<string>();
+  const doNotAllow = new Map<string, string>();
+  const undetermined = new Set<string>();
+  for (const text of raw) {
+    const parsed = parseEndpoint(text);
+    if ('error' in parsed) {
+      undetermined.add(text);
+      continue;
+    }
+    if (parsed.kind !== 'host') {
+      doNotAllow.set(
+        formatEndpoint(parsed),
+        'IP literal: name the host you mean, so the policy stays readable',
+      );
+      continue;
+    }
+    const entry = formatEndpoint(parsed);
+    const kind = classify(parsed.host);
+    if (kind.kind === 'exfil-service' || kind.kind === 'ip') {
+      doNotAllow.set(entry, kind.service ?? 'known exfiltration service');
+    } else {
+      allow.add(entry);
+    }
+  }
+  for (const entry of doNotAllow.keys()) allow.delete(entry);
+
+  return {
+    allow: [...allow].sort(compareText),
+    doNotAllow: [...doNotAllow]
+      .map(([host, reason]) => ({ host, reason }))
+      .sort((a, b) => compareText(a.host, b.host)),
+    undetermined: [...undetermined].sort(compareText),
+  };
+}
