@@ -13,6 +13,14 @@ export interface GitHubClientOptions {
   maxRateLimitWaitMs?: number;
   /** Called when the client waits for a rate limit (for progress output). */
   onWait?: (info: { reason: 'primary' | 'secondary' | 'retry-after' | 'transient'; ms: number }) => void;
+  /** Per-request timeout in ms (a timed-out request counts as a transient error). Default 30 s. */
+  timeoutMs?: number;
+  /** First backoff delay for transient errors, doubled on each retry (with jitter). Default 500 ms. */
+  retryBaseMs?: number;
+  /** Injectable clock, sleep and randomness, so tests never wait for real. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
 export interface RepoInfo {
@@ -22,6 +30,8 @@ export interface RepoInfo {
   private: boolean;
   /** True when the repository has no commits. */
   empty: boolean;
+  /** Size in KB as GitHub reports it (0 for empty repositories, sometimes for tiny ones too). */
+  size?: number;
 }
 
 export interface TreeEntry {
@@ -49,6 +59,8 @@ export interface GitHubClient {
   compare(repo: string, base: string, head: string): Promise<ChangedFile[]>;
   /** Every repository of an organisation (paginated). */
   listOrgRepos(org: string): AsyncIterable<RepoInfo>;
+  /** Every entry of the tree at a ref (recursive); null when the ref does not exist or the repository is empty. */
+  getTree?(repo: string, ref: string): Promise<{ entries: TreeEntry[]; truncated: boolean } | null>;
 }
 
 /** An API failure, with a message that names the fix (permission, token, repository). */
