@@ -8,7 +8,7 @@ import type { FileResult } from '../analysis/api.js';
 import type { Finding, Location, Severity } from '../analysis/types.js';
 import { rankFindings } from './rank.js';
 import { chainText } from './evidence.js';
-import type { RuleInfo, WorkflowIdentity } from './types.js';
+import type { ReportInput, RuleInfo, WorkflowIdentity } from './types.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -156,4 +156,16 @@ export function foreignLocation(at: Location, workflow: WorkflowIdentity): strin
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The plan for a whole report: file errors and findings, with the report's rules and workflow identity. */
+export function planReportAnnotations(
+  input: Pick<ReportInput, 'result' | 'rules' | 'workflow'>,
+  limits: AnnotationLimits = githubAnnotationLimits,
+): AnnotationPlan {
+  return planAnnotations(input.result.findings, limits, {
+    files: input.result.files,
+    ...(input.rules ? { rules: input.rules } : {}),
+    ...(input.workflow ? { workflow: input.workflow } : {}),
+  });
 }

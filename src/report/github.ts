@@ -1,6 +1,8 @@
 /** The CLI's `github` format: the annotation plan written as workflow commands, one per line. */
 import { escapeCommandData, escapeCommandProperty } from './escape.js';
-import type { Annotation } from './annotations.js';
+import { githubAnnotationLimits, planReportAnnotations } from './annotations.js';
+import type { Annotation, AnnotationLimits } from './annotations.js';
+import type { ReportInput } from './types.js';
 
 /** `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`, escaped as @actions/core does. */
 export function workflowCommand(a: Annotation): string {
@@ -21,4 +23,12 @@ export function workflowCommand(a: Annotation): string {
 
 export function formatWorkflowCommands(annotations: readonly Annotation[]): string {
   return annotations.map((a) => `${workflowCommand(a)}\n`).join('');
+}
+
+/** `--format github`: the same ranked, limited plan the action emits, as workflow commands. */
+export function formatGithub(
+  input: Pick<ReportInput, 'result' | 'rules' | 'workflow'>,
+  limits: AnnotationLimits = githubAnnotationLimits,
+): string {
+  return formatWorkflowCommands(planReportAnnotations(input, limits).annotations);
 }
