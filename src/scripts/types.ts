@@ -83,6 +83,8 @@ export interface CommandOp {
   pipeFrom?: number;
   /** The function this command calls, when it names a function defined in the same script. */
   calls?: string;
+  /** Wrappers stripped from the front (`sudo`, `env`, `timeout`, `xargs` …), outermost first. */
+  wrappers?: string[];
   span: Span;
 }
 
@@ -131,6 +133,11 @@ export interface InlineOp {
   code: Word;
   /** The parsed code, when the language is supported; spans inside are relative to the code text. */
   script?: Script;
+  /**
+   * Offset in the enclosing script text where the code text starts (exact when the code was written without
+   * quote escapes), to map nested spans back.
+   */
+  codeOffset?: number;
   span: Span;
 }
 
