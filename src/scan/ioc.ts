@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { createHash } from 'node:crypto';
 import bundled from '../../data/ioc.json' with { type: 'json' };
 import type { Finding, Severity } from '../analysis/types.js';
 import { UserError } from '../errors.js';
+import { fingerprintOf } from './scan-rules.js';
 import { dumpsSecrets } from './secret-refs.js';
 import { locateIn, mapEntries, mapGet, parseTree, scalarText, scalars, stringList } from './yaml-nodes.js';
 
@@ -342,7 +342,7 @@ export function iocFindings(matches: IocMatch[]): Finding[] {
       fix:
         'Treat the repository as compromised: remove the file or reference, rotate every secret the workflows ' +
         'could read, and review recent pushes and workflow runs.',
-      fingerprint: createHash('sha256').update(`${rule}\0${file}\0${m.indicator}\0${m.matched}`).digest('hex').slice(0, 32),
+      fingerprint: fingerprintOf(rule, file, m.indicator, m.matched),
     };
   });
 }

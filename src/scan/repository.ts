@@ -18,6 +18,7 @@ import {
   type IocMatch,
   type IocSet,
 } from './ioc.js';
+import { applyPolicy } from './scan-rules.js';
 import { apiFileSource, type FileSource } from './source.js';
 
 export interface RepoScanResult extends ScanResult {
@@ -61,7 +62,7 @@ export async function scanFileSource(
     repository,
     ref: options.ref ?? '',
     files: engine.files,
-    findings: [...engine.findings, ...iocFindings(iocs)],
+    findings: [...engine.findings, ...applyPolicy(iocFindings(iocs), policy)],
     iocs,
     sources: files.texts,
   };
