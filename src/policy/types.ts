@@ -33,4 +33,17 @@ export interface Policy {
   suppressions: Suppression[];
   /** Rules switched off or re-levelled in the config file. */
   ruleOverrides: Map<string, 'off' | 'error' | 'warning' | 'note'>;
+  /** The config file's `egress:` section: network-only entries (no secret may be sent there) and behaviour. */
+  egress?: EgressPolicy;
+  /** Where each entry of `global`, `jobs` and `secrets` came from (`input: allowed-endpoints`, `config: jobs.x`). */
+  origins?: Map<Endpoint, string>;
+}
+
+export interface EgressPolicy {
+  /** Fail the job when block mode refused anything; undefined means the default (on in block mode). */
+  failOnBlock?: boolean;
+  /** Hosts every job may reach over the network; secrets may not be sent there. */
+  global: Endpoint[];
+  /** Per job id, likewise. */
+  jobs: Map<string, Endpoint[]>;
 }
