@@ -65,6 +65,7 @@ export function rateLimitError(
     `GitHub API rate limit while ${ctx.doing}: the API asks to wait${seconds}, beyond this run's retries or ` +
       `maximum wait; retry later, lower the concurrency, or use a token with a higher rate limit`,
     failure.status,
+    'rate-limit',
   );
 }
 
@@ -73,6 +74,7 @@ export function retriesExhausted(failure: FailedAttempt, ctx: CallContext, attem
   return new GitHubApiError(
     `GitHub API failed while ${ctx.doing} after ${attempts} attempts (${what}); check GITHUB_API_URL or retry later`,
     failure.status,
+    'retries',
   );
 }
 

@@ -69,6 +69,8 @@ export class GitHubApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** `rate-limit`: the wait was too long; `retries`: transient failures outlasted the retries. */
+    readonly kind: 'http' | 'rate-limit' | 'retries' = 'http',
   ) {
     super(message);
   }
