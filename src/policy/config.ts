@@ -229,7 +229,7 @@ class Reader {
       if (file) s.file = this.nonEmpty(file, `${at}.file`, 'a file path or glob');
       const job = get('job');
       if (job) {
-        s.job = this.nonEmpty(job, `${at}.job`, 'a job id');
+        s.job = this.string(job, `${at}.job`, 'a job id');
         if (!JOB_ID.test(s.job)) {
           throw this.fail(job, `${at}.job`, `"${s.job}" is not a job id; expected letters, digits, "_" and "-"`);
         }
@@ -238,7 +238,7 @@ class Reader {
       if (step) s.step = this.step(step, `${at}.step`);
       const secret = get('secret');
       if (secret) {
-        s.secret = this.nonEmpty(secret, `${at}.secret`, 'a secret name or NAME_* pattern');
+        s.secret = this.string(secret, `${at}.secret`, 'a secret name or NAME_* pattern');
         const problem = secretPatternProblem(s.secret, true);
         if (problem) throw this.fail(secret, `${at}.secret`, problem);
       }
@@ -323,7 +323,7 @@ class Reader {
   }
 
   private ruleId(node: Node, field: string): string {
-    const id = this.nonEmpty(node, field, 'a rule id');
+    const id = this.string(node, field, 'a rule id');
     this.checkRuleId(id, node, field);
     return id;
   }
