@@ -3,6 +3,7 @@
  */
 import type { Job, ModelFile, Step, Workflow } from '../workflow/types.js';
 import type { Policy } from '../policy/types.js';
+import type { CommentSuppression } from '../policy/suppress.js';
 import type { Span, Word } from '../scripts/types.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -112,7 +113,8 @@ export interface Flow {
   site: FlowSite;
   taints: Taint[];
   sink: { tool: string; channel: SinkMatch['channel'] | 'action'; location: Location; text: string };
-  destinations: { dest: Destination; verdict: Verdict; allowedBy?: string }[];
+  /** Per destination: the overall verdict, and which of the flow's secrets the policy does not allow there. */
+  destinations: { dest: Destination; verdict: Verdict; allowedBy?: string; denied: string[] }[];
 }
 
 /** Everything a rule may look at. Computed once per file by the engine. */
@@ -125,6 +127,8 @@ export interface RuleContext {
   jobSecrets: Map<string, Set<string>>;
   /** Other facts the engine gathered (download-and-execute, env dumps, memory reads, untrusted inputs…). */
   facts: Fact[];
+  /** `# exfil-guard: ignore[…]` comments of the file, valid or not. */
+  comments: CommentSuppression[];
 }
 
 /** A non-flow observation made while walking scripts and steps. */
