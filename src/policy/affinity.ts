@@ -120,7 +120,8 @@ export function affinityAllows(
   for (const { entry, pattern } of entriesFor(secret)) {
     const rule = entry.hosts.find((h) => hostRuleMatches(h, host, port, server));
     if (rule) {
-      const endpoint = rule.kind === 'github-server' ? (rule.wildcard ? `*.${server}` : `${server}`) : rule.raw;
+      const endpoint =
+        rule.kind === 'github-server' ? (rule.wildcard ? `*.${server}` : `${server}`) : rule.raw;
       return { id: entry.id, pattern, endpoint };
     }
   }
@@ -138,7 +139,12 @@ export function affinityEndpoints(secret: string, options: AffinityOptions = {})
     for (const rule of entry.hosts) {
       if (rule.kind === 'endpoint') out.push(rule.endpoint);
       else if (rule.kind === 'github-server' && server !== null) {
-        out.push({ kind: 'host', host: server, wildcard: rule.wildcard, raw: rule.wildcard ? `*.${server}` : server });
+        out.push({
+          kind: 'host',
+          host: server,
+          wildcard: rule.wildcard,
+          raw: rule.wildcard ? `*.${server}` : server,
+        });
       }
     }
   }

@@ -60,7 +60,9 @@ export interface LoadPolicyInput extends LoadConfigOptions {
 }
 
 /** Reads the policy file when there is one and builds the policy. Bad files throw a one-line UserError. */
-export async function loadPolicy(input: LoadPolicyInput): Promise<{ policy: Policy; configFile: string | null }> {
+export async function loadPolicy(
+  input: LoadPolicyInput,
+): Promise<{ policy: Policy; configFile: string | null }> {
   const { path, explicit, readFile, inputEndpoints = [] } = input;
   let content: string | Uint8Array | null;
   try {
@@ -68,8 +70,13 @@ export async function loadPolicy(input: LoadPolicyInput): Promise<{ policy: Poli
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR') content = null;
-    else if (code === 'EISDIR') throw inputError({ file: path, field: '(file)' }, 'is a directory; expected a policy file');
-    else throw inputError({ file: path, field: '(file)' }, `cannot be read (${typeof code === 'string' ? code : 'error'})`);
+    else if (code === 'EISDIR')
+      throw inputError({ file: path, field: '(file)' }, 'is a directory; expected a policy file');
+    else
+      throw inputError(
+        { file: path, field: '(file)' },
+        `cannot be read (${typeof code === 'string' ? code : 'error'})`,
+      );
   }
   if (content === null) {
     if (explicit) {

@@ -129,7 +129,11 @@ class Reader {
     const pairs = this.pairs(top, '', TOP_KEYS);
     const version = pairs.get('version');
     if (!version) {
-      throw this.fail(top, 'version', `missing; expected "version: ${CONFIG_VERSION}" (the format of this file)`);
+      throw this.fail(
+        top,
+        'version',
+        `missing; expected "version: ${CONFIG_VERSION}" (the format of this file)`,
+      );
     }
     const v = this.resolve(version.value, 'version');
     if (!isScalar(v) || v.value !== CONFIG_VERSION) {
@@ -200,7 +204,9 @@ class Reader {
   private listHolder(node: Node, field: string): Endpoint[] {
     const map = this.mapping(node, field, 'expected a mapping with allowed-endpoints');
     const list = this.pairs(map, field, LIST_KEYS).get('allowed-endpoints');
-    return list ? this.endpoints(this.resolve(list.value, `${field}.allowed-endpoints`), `${field}.allowed-endpoints`) : [];
+    return list
+      ? this.endpoints(this.resolve(list.value, `${field}.allowed-endpoints`), `${field}.allowed-endpoints`)
+      : [];
   }
 
   private suppressions(node: Node, field: string): Suppression[] {
@@ -218,11 +224,19 @@ class Reader {
       const rule = this.ruleId(ruleNode, `${at}.rule`);
       const reasonNode = get('reason');
       if (!reasonNode) {
-        throw this.fail(map, `${at}.reason`, 'missing; every suppression needs a reason saying why it is accepted');
+        throw this.fail(
+          map,
+          `${at}.reason`,
+          'missing; every suppression needs a reason saying why it is accepted',
+        );
       }
       const reason = this.string(reasonNode, `${at}.reason`).trim();
       if (reason === '') {
-        throw this.fail(reasonNode, `${at}.reason`, 'is empty; every suppression needs a reason saying why it is accepted');
+        throw this.fail(
+          reasonNode,
+          `${at}.reason`,
+          'is empty; every suppression needs a reason saying why it is accepted',
+        );
       }
       const s: Suppression = { rule, reason };
       const file = get('file');
@@ -231,7 +245,11 @@ class Reader {
       if (job) {
         s.job = this.string(job, `${at}.job`, 'a job id');
         if (!JOB_ID.test(s.job)) {
-          throw this.fail(job, `${at}.job`, `"${s.job}" is not a job id; expected letters, digits, "_" and "-"`);
+          throw this.fail(
+            job,
+            `${at}.job`,
+            `"${s.job}" is not a job id; expected letters, digits, "_" and "-"`,
+          );
         }
       }
       const step = get('step');
@@ -289,7 +307,9 @@ class Reader {
       return node.items.map((item, i) => {
         const at = `${field}[${i}]`;
         const value = this.resolve(item, at);
-        const parsed = parseEndpoint(this.string(value, at, 'an endpoint (host, *.host, host:port, IP or CIDR)'));
+        const parsed = parseEndpoint(
+          this.string(value, at, 'an endpoint (host, *.host, host:port, IP or CIDR)'),
+        );
         if ('error' in parsed) throw this.fail(value, at, parsed.error);
         return parsed;
       });
@@ -312,7 +332,11 @@ class Reader {
       }
       return out;
     }
-    throw this.fail(node, field, `${this.describe(node)}; expected a list of endpoints, or one string of them`);
+    throw this.fail(
+      node,
+      field,
+      `${this.describe(node)}; expected a list of endpoints, or one string of them`,
+    );
   }
 
   /** Offset of an entry of a string list inside the scalar's source range, or -1. */
@@ -330,7 +354,11 @@ class Reader {
 
   private checkRuleId(id: string, node: unknown, field: string): void {
     if (!RULE_ID.test(id)) {
-      throw this.fail(node, field, `"${id}" is not a rule id; expected kebab-case like secret-to-unlisted-host`);
+      throw this.fail(
+        node,
+        field,
+        `"${id}" is not a rule id; expected kebab-case like secret-to-unlisted-host`,
+      );
     }
     const known = this.options.knownRules;
     if (known && !known.has(id)) {
@@ -465,7 +493,8 @@ export function secretPatternProblem(pattern: string, allowWholeContext = false)
   if (!SECRET_PATTERN.test(pattern)) {
     return `"${pattern}" is not a secret name; expected NAME, a NAME_* pattern, or "${SYNTHETIC_SECRETS.oidc}"`;
   }
-  if (/^\*+$/.test(pattern)) return `"${pattern}" matches every secret; use the top-level allowed-endpoints instead`;
+  if (/^\*+$/.test(pattern))
+    return `"${pattern}" matches every secret; use the top-level allowed-endpoints instead`;
   return null;
 }
 

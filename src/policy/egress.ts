@@ -53,7 +53,11 @@ export function egressAllowlist(
       add(affinityEndpoints(secret, affinity));
       // One-label globs (sts.*.amazonaws.com) cannot be entries: allow the concrete hosts seen that match them.
       for (const d of jobDestinations) {
-        if (d.host !== null && (d.secrets ?? []).includes(secret) && affinityLabelGlobMatches(secret, d.host)) {
+        if (
+          d.host !== null &&
+          (d.secrets ?? []).includes(secret) &&
+          affinityLabelGlobMatches(secret, d.host)
+        ) {
           const host = normaliseHost(d.host);
           add([{ kind: 'host', host, wildcard: false, raw: host }]);
         }

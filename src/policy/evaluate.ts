@@ -83,7 +83,8 @@ export function judgeSecrets(
   const denied: string[] = [];
   for (const secret of secrets) {
     const j = judgeDestination(policy, { ...rest, secret });
-    if (j.verdict === 'allowed' && j.allowedBy) reasons.push(secrets.length > 1 ? `${secret}: ${j.allowedBy}` : j.allowedBy);
+    if (j.verdict === 'allowed' && j.allowedBy)
+      reasons.push(secrets.length > 1 ? `${secret}: ${j.allowedBy}` : j.allowedBy);
     else denied.push(secret);
   }
   if (denied.length > 0) return { verdict: 'denied', denied };

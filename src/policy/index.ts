@@ -3,7 +3,13 @@ export type { Endpoint, EgressPolicy, Policy, Suppression } from './types.js';
 export { endpointMatches, findMatch, formatEndpoint, parseEndpoint, parseEndpointList } from './endpoint.js';
 export { defaultPolicy } from './defaults.js';
 export { SYNTHETIC_SECRETS, nameMatches } from './names.js';
-export { affinityAllows, affinityEndpoints, affinityTable, AFFINITY_DATE, AFFINITY_VERSION } from './affinity.js';
+export {
+  affinityAllows,
+  affinityEndpoints,
+  affinityTable,
+  AFFINITY_DATE,
+  AFFINITY_VERSION,
+} from './affinity.js';
 export type { AffinityMatch, AffinityOptions } from './affinity.js';
 export { loadPolicyConfig, CONFIG_VERSION, MAX_CONFIG_BYTES } from './config.js';
 export type { LoadConfigOptions, PolicyConfig, RuleLevel } from './config.js';

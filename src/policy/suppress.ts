@@ -146,10 +146,15 @@ export function configMatches(s: Suppression, f: SuppressibleFinding): boolean {
 
 function stepMatches(step: string, f: SuppressibleFinding): boolean {
   if (f.step === null) return false;
-  return step === String(f.step) || step === f.stepName || (f.stepId != null && step === f.stepId);
+  return (
+    step === String(f.step) || step === f.stepName || (typeof f.stepId === 'string' && step === f.stepId)
+  );
 }
 
-function destinationMatches(endpoint: Exclude<ReturnType<typeof parseEndpoint>, { error: string }>, d: string) {
+function destinationMatches(
+  endpoint: Exclude<ReturnType<typeof parseEndpoint>, { error: string }>,
+  d: string,
+) {
   const parsed = parseEndpoint(d);
   if ('error' in parsed || parsed.kind === 'cidr') return endpointMatches(endpoint, d);
   const host = parsed.kind === 'host' ? parsed.host : parsed.address;

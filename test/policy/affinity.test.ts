@@ -86,7 +86,10 @@ describe('affinityAllows', () => {
     assert.equal(allows('CARGO_REGISTRY_TOKEN', 'crates.io'), 'CARGO_REGISTRY_TOKEN → crates.io');
     assert.equal(allows('NUGET_API_KEY', 'api.nuget.org'), 'NUGET_* → *.nuget.org');
     assert.equal(allows('GOOGLE_CREDENTIALS', 'storage.googleapis.com'), 'GOOGLE_* → *.googleapis.com');
-    assert.equal(allows('AZURE_CLIENT_SECRET', 'login.microsoftonline.com'), 'AZURE_* → login.microsoftonline.com');
+    assert.equal(
+      allows('AZURE_CLIENT_SECRET', 'login.microsoftonline.com'),
+      'AZURE_* → login.microsoftonline.com',
+    );
   });
 
   it('gives Discord and Telegram only to secrets named for them', () => {
@@ -107,8 +110,14 @@ describe('affinityAllows', () => {
     assert.equal(allows('BOT_GITHUB_TOKEN', 'npm.pkg.github.com'), '*_GITHUB_TOKEN → *.pkg.github.com');
     assert.equal(allows(token, 'github.example.com'), null);
     const ghes = { githubServerHost: 'github.example.com' };
-    assert.equal(affinityAllows(token, 'github.example.com', undefined, ghes)?.endpoint, 'github.example.com');
-    assert.equal(affinityAllows(token, 'api.github.example.com', 443, ghes)?.endpoint, '*.github.example.com');
+    assert.equal(
+      affinityAllows(token, 'github.example.com', undefined, ghes)?.endpoint,
+      'github.example.com',
+    );
+    assert.equal(
+      affinityAllows(token, 'api.github.example.com', 443, ghes)?.endpoint,
+      '*.github.example.com',
+    );
     assert.equal(affinityAllows(token, 'github.example.com.evil.test', undefined, ghes), null);
     // github.com as the server adds nothing new.
     assert.equal(affinityAllows(token, 'evil.test', undefined, { githubServerHost: 'github.com' }), null);
@@ -139,7 +148,13 @@ describe('affinityAllows', () => {
     ]) {
       assert.ok(affinityAllows(oidc, host), host);
     }
-    for (const host of ['s3.amazonaws.com', 'sts.a.b.amazonaws.com', 'webhook.site', 'api.github.com', 'evil.test']) {
+    for (const host of [
+      's3.amazonaws.com',
+      'sts.a.b.amazonaws.com',
+      'webhook.site',
+      'api.github.com',
+      'evil.test',
+    ]) {
       assert.equal(affinityAllows(oidc, host), null, host);
     }
     assert.equal(affinityAllows(oidc, 'sts.us-east-2.amazonaws.com')?.endpoint, 'sts.*.amazonaws.com');
@@ -157,7 +172,10 @@ describe('affinityAllows', () => {
 
 describe('affinityEndpoints', () => {
   it('lists the issuer entries of a secret for the egress allowlist', () => {
-    assert.deepEqual(affinityEndpoints('NPM_TOKEN').map(formatEndpoint), ['registry.npmjs.org', 'registry.yarnpkg.com']);
+    assert.deepEqual(affinityEndpoints('NPM_TOKEN').map(formatEndpoint), [
+      'registry.npmjs.org',
+      'registry.yarnpkg.com',
+    ]);
     const gh = affinityEndpoints('GITHUB_TOKEN', { githubServerHost: 'GHE.Example.com' }).map(formatEndpoint);
     assert.ok(gh.includes('api.github.com'));
     assert.ok(gh.includes('ghe.example.com') && gh.includes('*.ghe.example.com'));

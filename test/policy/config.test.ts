@@ -50,12 +50,19 @@ describe('loadPolicyConfig: valid files', () => {
       reason: 'First-party action released from our own organisation.',
       step: 'Publish docs',
     });
-    assert.deepEqual([...c.rules], [
-      ['trusted-publishing-recommended', 'off'],
-      ['unpinned-action-with-secret', 'error'],
-    ]);
+    assert.deepEqual(
+      [...c.rules],
+      [
+        ['trusted-publishing-recommended', 'off'],
+        ['unpinned-action-with-secret', 'error'],
+      ],
+    );
     assert.equal(c.egress.failOnBlock, true);
-    assert.deepEqual(names(c.egress.allowedEndpoints), ['pypi.org', 'files.pythonhosted.org', 'registry.npmjs.org']);
+    assert.deepEqual(names(c.egress.allowedEndpoints), [
+      'pypi.org',
+      'files.pythonhosted.org',
+      'registry.npmjs.org',
+    ]);
     assert.deepEqual(names(c.egress.jobs.get('build')), ['proxy.golang.org', 'sum.golang.org']);
   });
 
@@ -68,12 +75,18 @@ describe('loadPolicyConfig: valid files', () => {
   });
 
   it('accepts a list as one string of entries with commas, newlines and comments', () => {
-    const c = loadPolicyConfig('version: 1\nallowed-endpoints: |\n  a.example.com, b.example.com # ours\n  10.0.0.0/8\n', FILE);
+    const c = loadPolicyConfig(
+      'version: 1\nallowed-endpoints: |\n  a.example.com, b.example.com # ours\n  10.0.0.0/8\n',
+      FILE,
+    );
     assert.deepEqual(names(c.allowedEndpoints), ['a.example.com', 'b.example.com', '10.0.0.0/8']);
   });
 
   it('accepts anchors and aliases to share a list', () => {
-    const c = loadPolicyConfig('version: 1\nallowed-endpoints: &ours [a.example.com]\njobs:\n  x: {allowed-endpoints: *ours}\n', FILE);
+    const c = loadPolicyConfig(
+      'version: 1\nallowed-endpoints: &ours [a.example.com]\njobs:\n  x: {allowed-endpoints: *ours}\n',
+      FILE,
+    );
     assert.deepEqual(names(c.jobs.get('x')), ['a.example.com']);
   });
 
@@ -102,7 +115,8 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
   });
 
   it('finds the line of a bad entry inside a block string', () => {
-    const text = 'version: 1\negress:\n  allowed-endpoints: |\n    pypi.org\n    files.pythonhosted.org\n    *.com\n';
+    const text =
+      'version: 1\negress:\n  allowed-endpoints: |\n    pypi.org\n    files.pythonhosted.org\n    *.com\n';
     assert.equal(
       message(text),
       '.github/exfil-guard.yml:6: egress.allowed-endpoints[2]: "*.com" would allow every subdomain of a top-level ' +
@@ -126,7 +140,10 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
       '.github/exfil-guard.yml:5: suppress[0].secrets: unknown key; did you mean "secret"? ' +
         '(expected one of: rule, reason, file, job, step, secret, destination)',
     );
-    assert.match(message('version: 1\negress:\n  mode: block\n'), /^\.github\/exfil-guard\.yml:3: egress\.mode: unknown key/);
+    assert.match(
+      message('version: 1\negress:\n  mode: block\n'),
+      /^\.github\/exfil-guard\.yml:3: egress\.mode: unknown key/,
+    );
   });
 
   it('requires a reason for every suppression', () => {
@@ -168,7 +185,8 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
   });
 
   it('rejects empty files and non-mapping roots', () => {
-    const empty = '.github/exfil-guard.yml:1: (root): the file is empty; expected a mapping that starts with "version: 1"';
+    const empty =
+      '.github/exfil-guard.yml:1: (root): the file is empty; expected a mapping that starts with "version: 1"';
     assert.equal(message(''), empty);
     assert.equal(message('# nothing but a comment\n\n'), empty);
     assert.equal(message('---\n'), empty);
@@ -187,14 +205,26 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
       message('affinity: true\n'),
       '.github/exfil-guard.yml:1: version: missing; expected "version: 1" (the format of this file)',
     );
-    assert.equal(message('version: 2\n'), '.github/exfil-guard.yml:1: version: 2 is not supported; expected 1');
-    assert.equal(message('\nversion: "1"\n'), '.github/exfil-guard.yml:2: version: "1" is not supported; expected 1');
+    assert.equal(
+      message('version: 2\n'),
+      '.github/exfil-guard.yml:1: version: 2 is not supported; expected 1',
+    );
+    assert.equal(
+      message('\nversion: "1"\n'),
+      '.github/exfil-guard.yml:2: version: "1" is not supported; expected 1',
+    );
   });
 
   it('reports YAML syntax errors and duplicate keys with their line', () => {
-    assert.equal(message('version: 1\nversion: 1\n'), '.github/exfil-guard.yml:2: YAML: Map keys must be unique');
+    assert.equal(
+      message('version: 1\nversion: 1\n'),
+      '.github/exfil-guard.yml:2: YAML: Map keys must be unique',
+    );
     assert.match(message('version: 1\njobs: [\n'), /^\.github\/exfil-guard\.yml:\d+: YAML: /);
-    assert.match(message('version: 1\n---\nversion: 1\n'), /^\.github\/exfil-guard\.yml:2: YAML: .*multiple documents/);
+    assert.match(
+      message('version: 1\n---\nversion: 1\n'),
+      /^\.github\/exfil-guard\.yml:2: YAML: .*multiple documents/,
+    );
   });
 
   it('survives deep nesting', () => {
@@ -205,21 +235,57 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
   it('checks the type of every value', () => {
     const cases: [string, string][] = [
       ['version: 1\naffinity: "yes"\n', ':2: affinity: "yes"; expected true or false'],
-      ['version: 1\nallowed-endpoints: {a: b}\n', ':2: allowed-endpoints: a mapping; expected a list of endpoints, or one string of them'],
-      ['version: 1\nallowed-endpoints: [42]\n', ':2: allowed-endpoints[0]: 42; expected an endpoint (host, *.host, host:port, IP or CIDR)'],
+      [
+        'version: 1\nallowed-endpoints: {a: b}\n',
+        ':2: allowed-endpoints: a mapping; expected a list of endpoints, or one string of them',
+      ],
+      [
+        'version: 1\nallowed-endpoints: [42]\n',
+        ':2: allowed-endpoints[0]: 42; expected an endpoint (host, *.host, host:port, IP or CIDR)',
+      ],
       ['version: 1\njobs: [a]\n', ':2: jobs: a list; expected a mapping of job ids'],
       ['version: 1\njobs:\n  build:\n', ':3: jobs.build: empty; expected a mapping with allowed-endpoints'],
-      ['version: 1\njobs:\n  "1st": {}\n', ':3: jobs.1st: "1st" is not a job id; expected letters, digits, "_" and "-"'],
-      ['version: 1\nsecrets:\n  "MY-SECRET": {}\n', ':3: secrets.MY-SECRET: "MY-SECRET" is not a secret name; expected NAME, a NAME_* pattern, or "OIDC token"'],
-      ['version: 1\nsecrets:\n  "*": {}\n', ':3: secrets.*: "*" matches every secret; use the top-level allowed-endpoints instead'],
-      ['version: 1\nsecrets:\n  secrets (all): {}\n', ':3: secrets.secrets (all): "secrets (all)" cannot be given endpoints; a host every secret may reach belongs in allowed-endpoints'],
+      [
+        'version: 1\njobs:\n  "1st": {}\n',
+        ':3: jobs.1st: "1st" is not a job id; expected letters, digits, "_" and "-"',
+      ],
+      [
+        'version: 1\nsecrets:\n  "MY-SECRET": {}\n',
+        ':3: secrets.MY-SECRET: "MY-SECRET" is not a secret name; expected NAME, a NAME_* pattern, or "OIDC token"',
+      ],
+      [
+        'version: 1\nsecrets:\n  "*": {}\n',
+        ':3: secrets.*: "*" matches every secret; use the top-level allowed-endpoints instead',
+      ],
+      [
+        'version: 1\nsecrets:\n  secrets (all): {}\n',
+        ':3: secrets.secrets (all): "secrets (all)" cannot be given endpoints; a host every secret may reach belongs in allowed-endpoints',
+      ],
       ['version: 1\nsuppress: {rule: a}\n', ':2: suppress: a mapping; expected a list of suppressions'],
-      ['version: 1\nsuppress:\n  - {rule: Bad_Rule, reason: x}\n', ':3: suppress[0].rule: "Bad_Rule" is not a rule id; expected kebab-case like secret-to-unlisted-host'],
-      ['version: 1\nsuppress:\n  - {rule: a-b, reason: x, step: -1}\n', ':3: suppress[0].step: -1; expected a step id, name, or 0-based index'],
-      ['version: 1\nsuppress:\n  - {rule: a-b, reason: x, destination: "http://a.example.com"}\n', ':3: suppress[0].destination: "http://a.example.com" is a URL; expected host, *.host, host:port, an IPv4 or IPv6 address, or a CIDR range (write only the host, e.g. "a.example.com")'],
-      ['version: 1\nsuppress:\n  - {rule: a-b, reason: x, job: "a b"}\n', ':3: suppress[0].job: "a b" is not a job id; expected letters, digits, "_" and "-"'],
-      ['version: 1\nrules:\n  a-b: fatal\n', ':3: rules.a-b: "fatal"; expected one of: off, error, warning, note'],
-      ['version: 1\nrules:\n  a-b: false\n', ':3: rules.a-b: false; expected one of: off, error, warning, note'],
+      [
+        'version: 1\nsuppress:\n  - {rule: Bad_Rule, reason: x}\n',
+        ':3: suppress[0].rule: "Bad_Rule" is not a rule id; expected kebab-case like secret-to-unlisted-host',
+      ],
+      [
+        'version: 1\nsuppress:\n  - {rule: a-b, reason: x, step: -1}\n',
+        ':3: suppress[0].step: -1; expected a step id, name, or 0-based index',
+      ],
+      [
+        'version: 1\nsuppress:\n  - {rule: a-b, reason: x, destination: "http://a.example.com"}\n',
+        ':3: suppress[0].destination: "http://a.example.com" is a URL; expected host, *.host, host:port, an IPv4 or IPv6 address, or a CIDR range (write only the host, e.g. "a.example.com")',
+      ],
+      [
+        'version: 1\nsuppress:\n  - {rule: a-b, reason: x, job: "a b"}\n',
+        ':3: suppress[0].job: "a b" is not a job id; expected letters, digits, "_" and "-"',
+      ],
+      [
+        'version: 1\nrules:\n  a-b: fatal\n',
+        ':3: rules.a-b: "fatal"; expected one of: off, error, warning, note',
+      ],
+      [
+        'version: 1\nrules:\n  a-b: false\n',
+        ':3: rules.a-b: false; expected one of: off, error, warning, note',
+      ],
       ['version: 1\negress:\n  fail-on-block: 1\n', ':3: egress.fail-on-block: 1; expected true or false'],
       ['version: 1\n? [a]\n: b\n', ':2: (key): a list as a key; expected a name'],
     ];
@@ -236,6 +302,10 @@ describe('loadPolicyConfig: one-line errors naming file, line and field', () => 
       message('version: 1\nsuppress:\n  - {rule: other-rule, reason: x}\n', { knownRules }),
       `${FILE}:3: suppress[0].rule: unknown rule "other-rule"`,
     );
-    assert.equal(loadPolicyConfig('version: 1\nrules:\n  secrets-context-dump: warning\n', FILE, { knownRules }).rules.size, 1);
+    assert.equal(
+      loadPolicyConfig('version: 1\nrules:\n  secrets-context-dump: warning\n', FILE, { knownRules }).rules
+        .size,
+      1,
+    );
   });
 });

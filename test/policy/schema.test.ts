@@ -13,7 +13,10 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validate = ajv.compile(schema);
 // Sub-schemas compiled on their own: the definitions with a root that points at one of them.
 const validateEndpoint = ajv.compile({ definitions: schema.definitions, $ref: '#/definitions/endpoint' });
-const validateEndpointString = ajv.compile({ definitions: schema.definitions, $ref: '#/definitions/endpointList' });
+const validateEndpointString = ajv.compile({
+  definitions: schema.definitions,
+  $ref: '#/definitions/endpointList',
+});
 
 function loaderAccepts(text: string): boolean {
   try {
@@ -33,20 +36,23 @@ const valid: Record<string, string> = {
   minimal: 'version: 1\n',
   'the example': readFileSync('examples/exfil-guard.yml', 'utf8'),
   'list as a string': 'version: 1\nallowed-endpoints: "a.example.com b.example.com, 10.0.0.0/8 # ours"\n',
-  'block string': 'version: 1\njobs:\n  build:\n    allowed-endpoints: |\n      a.example.com\n      [fd00::1]:53\n',
+  'block string':
+    'version: 1\njobs:\n  build:\n    allowed-endpoints: |\n      a.example.com\n      [fd00::1]:53\n',
   'empty list': 'version: 1\nallowed-endpoints: []\n',
   'null list': 'version: 1\nallowed-endpoints:\n',
   'affinity off': 'version: 1\naffinity: false\n',
   'schema key': 'version: 1\n$schema: ./exfil-guard.schema.json\n',
   'job with no list': 'version: 1\njobs:\n  build: {}\n',
-  'secret patterns': 'version: 1\nsecrets:\n  DEPLOY_*: {allowed-endpoints: [d.example.com]}\n  OIDC token: {}\n',
+  'secret patterns':
+    'version: 1\nsecrets:\n  DEPLOY_*: {allowed-endpoints: [d.example.com]}\n  OIDC token: {}\n',
   'suppress minimal': 'version: 1\nsuppress:\n  - rule: secret-to-unlisted-host\n    reason: ours\n',
   'suppress step index': 'version: 1\nsuppress:\n  - {rule: a-b, reason: x, step: 0}\n',
   'suppress whole context': 'version: 1\nsuppress:\n  - {rule: a-b, reason: x, secret: secrets (all)}\n',
   'suppress destination': 'version: 1\nsuppress:\n  - {rule: a-b, reason: x, destination: "*.example.com"}\n',
   rules: 'version: 1\nrules:\n  some-rule: off\n  other: note\n',
   egress: 'version: 1\negress:\n  fail-on-block: false\n  jobs:\n    build: {allowed-endpoints: pypi.org}\n',
-  'ipv6 forms': 'version: 1\nallowed-endpoints: ["::1", "fd00::/8", "[2001:db8::1]:443", "::ffff:192.0.2.1"]\n',
+  'ipv6 forms':
+    'version: 1\nallowed-endpoints: ["::1", "fd00::/8", "[2001:db8::1]:443", "::ffff:192.0.2.1"]\n',
   'port forms': 'version: 1\nallowed-endpoints: [a.example.com:1, a.example.com:65535, 192.0.2.1:8080]\n',
   anchors: 'version: 1\nallowed-endpoints: &e [a.example.com]\njobs:\n  x: {allowed-endpoints: *e}\n',
 };
@@ -164,7 +170,8 @@ describe('endpoint pattern agrees with parseEndpoint', () => {
       assert.equal(validateEndpoint(entry), loader, `schema and parseEndpoint disagree on ${entry}`);
       const list = `${entry}  # comment\n  `;
       const listLoader = loader && entry !== '';
-      if (entry !== '') assert.equal(validateEndpointString(list), listLoader, `string list disagrees: ${list}`);
+      if (entry !== '')
+        assert.equal(validateEndpointString(list), listLoader, `string list disagrees: ${list}`);
     });
   }
 });
