@@ -56,6 +56,11 @@ export interface PlanInput {
   dockerUser: { v4: boolean; v6: boolean };
   /** Whether ip6tables is usable; without it IPv6 is left alone (and block mode refuses to start). */
   ipv6: boolean;
+  /**
+   * Tables that did not exist before (per family), with the nftables backend: iptables-nft creates them on
+   * first use and never removes them, so teardown deletes them again once they are empty.
+   */
+  newNftTables?: { v4: string[]; v6: string[] };
   names: Names;
   /** Folder for the daemon's config, logs, pid and ready files. */
   dir: string;
@@ -90,6 +95,8 @@ export interface Command {
   stdin?: string;
   /** One line saying what it is for, used in error messages. */
   why: string;
+  /** Run only when this table holds no rules (a table our rules created, removed once empty again). */
+  onlyIfEmpty?: { save: 'iptables-save' | 'ip6tables-save'; table: string };
 }
 
 export interface EgressPlan {
@@ -198,6 +205,15 @@ export function planEgress(input: PlanInput): EgressPlan {
       why: `remove the IPv${family} rules`,
     });
   }
+  for (const family of families) {
+    for (const table of (family === 4 ? input.newNftTables?.v4 : input.newNftTables?.v6) ?? []) {
+      teardown.push({
+        argv: ['nft', 'delete', 'table', family === 4 ? 'ip' : 'ip6', table],
+        why: `delete the ${table} table (IPv${family}) that our rules created`,
+        onlyIfEmpty: { save: family === 4 ? 'iptables-save' : 'ip6tables-save', table },
+      });
+    }
+  }
   for (const name of Object.values(sets)) {
     if (!input.ipv6 && name.endsWith('6')) continue;
     teardown.push({ argv: ['ipset', 'destroy', name], why: `destroy ipset ${name}` });
@@ -258,6 +274,22 @@ function rulesText(r: RulesInput): string {
   filter.push(`-A ${c.br} -g ${c.chk}`);
 
   filter.push(`-A ${c.chk} -m conntrack --ctstate RELATED,ESTABLISHED -j RETURN`);
+  // The link itself must keep working: DHCP renewals (from the privileged client port) and, for IPv6,
+  // neighbour and router discovery and link-scope multicast. None of these leave the local link.
+  if (family === 4) {
+    filter.push(`-A ${c.chk} -p udp -m udp --sport 68 --dport 67 -j RETURN`);
+  } else {
+    for (const type of [
+      'router-solicitation',
+      'router-advertisement',
+      'neighbour-solicitation',
+      'neighbour-advertisement',
+    ]) {
+      filter.push(`-A ${c.chk} -p ipv6-icmp -m icmp6 --icmpv6-type ${type} -j RETURN`);
+    }
+    filter.push(`-A ${c.chk} -d ff02::/16 -j RETURN`);
+    filter.push(`-A ${c.chk} -p udp -m udp --sport 546 --dport 547 -j RETURN`);
+  }
   // An IP the user allowed explicitly on a DNS port is a resolver they chose; everything else on 53/853 is not.
   for (const e of r.endpoints) {
     if (e.kind === 'ip' && e.family === family && e.port !== undefined && DNS_PORTS.includes(e.port)) {

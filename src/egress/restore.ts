@@ -43,6 +43,10 @@ export async function undoEgress(state: EgressState, deps: EgressDeps): Promise<
   }
 
   for (const step of state.teardown) {
+    if (step.onlyIfEmpty) {
+      const table = await run([step.onlyIfEmpty.save, '-t', step.onlyIfEmpty.table]);
+      if (table.code !== 0 || /^-A /m.test(table.stdout)) continue;
+    }
     const ok = (await run(step.argv, step.stdin)).code === 0;
     if (ok) continue;
     if (step.stdin !== undefined) {

@@ -31,7 +31,7 @@ export async function createUpstream(options: {
   const sockets = new Map<4 | 6, dgram.Socket>();
   for (const family of [4, 6] as const) {
     if (!options.servers.some((s) => isIP(s) === family)) continue;
-    const socket = dgram.createSocket(family === 4 ? 'udp4' : 'udp6');
+    const socket = dgram.createSocket({ type: family === 4 ? 'udp4' : 'udp6', ipv6Only: family === 6 });
     await new Promise<void>((resolve, reject) => {
       socket.once('error', reject);
       socket.bind(
