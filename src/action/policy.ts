@@ -1,13 +1,11 @@
 /**
- * The policy the action and the CLI analyse with: the built-in defaults, the policy file and the
- * `allowed-endpoints` input. A seam for src/policy/config.ts (the file loader): until it lands a present policy
- * file is reported as not read, and an explicitly named one that is missing is an error either way.
+ * The policy the action and the CLI analyse with: the built-in defaults, the policy file (through the policy
+ * layer's loader, which validates it) and the `allowed-endpoints` input. Only this module reads the file.
  */
-import { access } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { loadPolicy } from '../policy/build.js';
 import type { Endpoint, Policy } from '../policy/types.js';
-import { defaultPolicy } from '../policy/defaults.js';
 
 export interface PolicyRequest {
   /** Policy file path (relative to `base`), and whether the user named it (then it must exist). */
@@ -19,30 +17,26 @@ export interface PolicyRequest {
 
 export interface PolicyResult {
   policy: Policy;
-  /** The file that was read, if any. */
+  /** The file that was read, as the user wrote its path; null when none. */
   file: string | null;
-  /** Things the user should know (one line each). */
-  notes: string[];
 }
 
 export async function buildPolicy(req: PolicyRequest): Promise<PolicyResult> {
-  const policy = defaultPolicy();
-  const notes: string[] = [];
-  let file: string | null = null;
-  if (req.config) {
-    const path = isAbsolute(req.config.path) ? req.config.path : join(req.base, req.config.path);
-    const exists = await access(path).then(
-      () => true,
-      () => false,
-    );
-    if (!exists && req.config.explicit) {
-      throw new UserError(`Policy file "${req.config.path}" does not exist`);
-    }
-    if (exists) {
-      file = req.config.path;
-      notes.push(`Policy file ${req.config.path} is present but this build does not read policy files yet`);
-    }
+  if (req.config === null) {
+    const { policy } = await loadPolicy({
+      path: '',
+      explicit: false,
+      readFile: () => Promise.resolve(null),
+      inputEndpoints: req.allowedEndpoints,
+    });
+    return { policy, file: null };
   }
-  policy.global.push(...req.allowedEndpoints);
-  return { policy, file, notes };
+  const { policy, configFile } = await loadPolicy({
+    path: req.config.path,
+    explicit: req.config.explicit,
+    // Messages name the path as the user wrote it; reads resolve it against the workspace or working directory.
+    readFile: (path) => readFile(isAbsolute(path) ? path : join(req.base, path)),
+    inputEndpoints: req.allowedEndpoints,
+  });
+  return { policy, file: configFile };
 }

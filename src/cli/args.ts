@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import type { FailOn } from '../options.js';
-import { FORMATS } from './formats.js';
-import type { Format } from './formats.js';
+import { FORMATS } from './output.js';
+import type { Format } from './output.js';
 
 export type Command =
   | { kind: 'help' }

@@ -6,13 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScanResult } from '../analysis/api.js';
 import { UserError } from '../errors.js';
+import type { Policy } from '../policy/types.js';
+import { verdictOf } from '../report/index.js';
+import type { ReportInput } from '../report/index.js';
 import { buildPolicy } from '../action/policy.js';
-import { failingFindings } from '../action/verdict.js';
 import { USAGE, parseCommand } from './args.js';
 import type { Command } from './args.js';
-import type { Format } from './formats.js';
 import { expandPaths } from './expand.js';
-import { formatGithub, formatJson, formatSarif, formatText } from './formats.js';
+import { render } from './output.js';
 import { scanInWorkers, workerCount } from './pool.js';
 import { scanTargets } from './scan-local.js';
 import { VERSION } from './version.js';
@@ -20,6 +21,8 @@ import { VERSION } from './version.js';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+
+type ScanCommand = Extract<Command, { kind: 'scan' }>;
 
 export interface CliIO {
   cwd: string;
@@ -46,53 +49,72 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-async function scan(cmd: Extract<Command, { kind: 'scan' }>, io: CliIO): Promise<number> {
-  if (cmd.org !== null || cmd.repos.length > 0) {
-    // Remote scans (src/scan/) are wired here once they exist.
-    const what = cmd.org !== null ? `--org ${cmd.org}` : cmd.repos.join(' ');
-    throw new UserError(
-      `scanning ${what} through the GitHub API is not available yet; clone it and scan the directory`,
-    );
+async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
+  if (cmd.org !== null) {
+    throw new UserError(`scanning an organisation (--org ${cmd.org}) is not available in this build yet`);
   }
-  const { files, problems } = await expandPaths(cmd.paths, io.cwd);
-  for (const p of problems) io.stderr(`exfil-guard: ${p}\n`);
-  if (files.length === 0) throw new UserError('no workflow or action files to scan');
-
-  const { policy, notes } = await buildPolicy({
-    config: cmd.config !== null ? { path: cmd.config, explicit: true } : defaultConfig(cmd.paths, io.cwd),
+  const { policy } = await buildPolicy({
+    config:
+      cmd.config !== null
+        ? { path: cmd.config, explicit: true }
+        : cmd.paths.length === 1
+          ? { path: resolve(io.cwd, cmd.paths[0] ?? '.', '.github/exfil-guard.yml'), explicit: false }
+          : null,
     base: io.cwd,
     allowedEndpoints: [],
   });
-  for (const n of notes) io.stderr(`exfil-guard: ${n}\n`);
 
+  const results: { result: ScanResult; sources?: Map<string, string> }[] = [];
+  if (cmd.paths.length > 0) results.push({ result: await scanLocal(cmd, policy, io) });
+  for (const spec of cmd.repos) results.push(await scanRemote(spec, cmd, policy, io));
+
+  const result: ScanResult = {
+    files: results.flatMap((r) => r.result.files),
+    findings: results.flatMap((r) => r.result.findings),
+  };
+  const sources = new Map(results.flatMap((r) => [...(r.sources ?? [])]));
+  const input: ReportInput = { result, failOn: cmd.failOn, ...(sources.size > 0 ? { sources } : {}) };
+  io.stdout(
+    render(input, cmd.format, {
+      color: io.isTTY,
+      readLine: lineReader(io.cwd),
+      scanned: cmd.repos.length === 1 && cmd.paths.length === 0 ? (cmd.repos[0] ?? '') : 'local',
+    }),
+  );
+  if (result.files.length > 0 && result.files.every((f) => f.error !== null)) return EXIT_USAGE;
+  return verdictOf(result.findings, cmd.failOn).shouldFail ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function scanLocal(cmd: ScanCommand, policy: Policy, io: CliIO): Promise<ScanResult> {
+  const { files, problems } = await expandPaths(cmd.paths, io.cwd);
+  for (const p of problems) io.stderr(`exfil-guard: ${p}\n`);
+  if (files.length === 0 && cmd.repos.length === 0)
+    throw new UserError('no workflow or action files to scan');
   const workers = workerCount(files.length, cmd.workers);
-  const result =
-    workers > 0
-      ? await scanInWorkers(files, policy, { workerUrl: io.workerUrl, workers })
-      : await scanTargets(files, policy);
-
-  io.stdout(render(result, cmd.format, io));
-  if (result.files.every((f) => f.error !== null)) return EXIT_USAGE;
-  return failingFindings(result.findings, cmd.failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return workers > 0
+    ? scanInWorkers(files, policy, { workerUrl: io.workerUrl, workers })
+    : scanTargets(files, policy);
 }
 
-/** `.github/exfil-guard.yml` of the single directory scanned, used only when present. */
-function defaultConfig(paths: string[], cwd: string): { path: string; explicit: boolean } | null {
-  if (paths.length !== 1) return null;
-  return { path: resolve(cwd, paths[0] ?? '.', '.github/exfil-guard.yml'), explicit: false };
-}
-
-function render(result: ScanResult, format: Format, io: CliIO): string {
-  switch (format) {
-    case 'json':
-      return formatJson(result);
-    case 'sarif':
-      return formatSarif(result, VERSION);
-    case 'github':
-      return formatGithub(result);
-    case 'text':
-      return formatText(result, { color: io.isTTY, cwd: io.cwd, readLine: lineReader(io.cwd) });
-  }
+/** `OWNER/REPO[@REF]` through the API (src/scan), with GITHUB_TOKEN or --token and GITHUB_API_URL or --api-url. */
+async function scanRemote(
+  spec: string,
+  cmd: ScanCommand,
+  policy: Policy,
+  io: CliIO,
+): Promise<{ result: ScanResult; sources: Map<string, string> }> {
+  const { parseRepoSpec } = await import('../scan/repo-spec.js');
+  const { scanRepository } = await import('../scan/repository.js');
+  const { createGitHubClient } = await import('../github/client.js');
+  const repo = parseRepoSpec(spec);
+  const client = createGitHubClient({
+    token: cmd.token ?? io.env.GITHUB_TOKEN ?? '',
+    apiUrl: cmd.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+  });
+  const scan = await scanRepository(client, repo.fullName, repo.ref, policy);
+  if (scan.files.length === 0)
+    io.stderr(`exfil-guard: ${repo.fullName}@${scan.ref}: no workflow or action files\n`);
+  return { result: scan, sources: scan.sources };
 }
 
 /** Reads source lines for the text format, caching each file once. */
