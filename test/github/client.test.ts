@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- node:test tracks the promises describe/it return */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGitHubClient } from '../../src/github/client.js';
