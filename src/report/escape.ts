@@ -20,9 +20,11 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for markdown that GitHub renders as HTML: HTML-escaped, markdown punctuation turned into numeric entities
- * (so `|` cannot split a table cell, backticks cannot open code, `[x](y)` cannot become a link), line breaks and
- * control characters folded to spaces, and the length bounded.
+ * Text for markdown that GitHub renders as HTML: `&`, `<`, `>` escaped (no tag can open), and the markdown
+ * punctuation that could change the rendering turned into numeric entities: `|` (table cells), backticks (code),
+ * `[`/`]` (links and images), `*`, `~` and word-boundary `_` (emphasis), `\\`, `$` (math) and `@` (mentions).
+ * Line breaks and control characters fold to spaces and the length is bounded. Quotes need no escaping because
+ * text never goes into an attribute; intraword `_` (`PYPI_API_TOKEN`) cannot start emphasis and stays readable.
  */
 export function md(text: string, max = MAX_FIELD_CHARS): string {
   const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
@@ -30,8 +32,8 @@ export function md(text: string, max = MAX_FIELD_CHARS): string {
     bounded
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-      .replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c)
-      .replace(/[|`[\]*_~\\!#@:(){}+=$]/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/[&<>]/g, (c) => htmlEntities[c] ?? c)
+      .replace(/[|`[\]*~\\$@]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `&#${c.charCodeAt(0)};`)
   );
 }
 

@@ -40,10 +40,41 @@ interface Prepared {
   suppressed: Finding[];
   titles: Map<string, string>;
   suggestion: AllowlistSuggestion;
+  pieces: Map<Finding, Piece>;
+  /** Position of each unsuppressed finding in `ranked`. */
+  rankOf: Map<Finding, number>;
+  /** The unsuppressed findings in display order: file, job, step, location. */
+  ordered: Finding[];
+  failure: string | null;
+}
+
+/** Markdown lines with their running UTF-8 size, so the cap search never joins or re-measures the text. */
+class Lines {
+  readonly lines: string[] = [];
+  bytes = 0;
+  push(...lines: string[]): void {
+    for (const line of lines) this.pushSized(line, Buffer.byteLength(line, 'utf8'));
+  }
+  /** `text` may hold several lines; `bytes` is its UTF-8 size. */
+  pushSized(text: string, bytes: number): void {
+    this.lines.push(text);
+    this.bytes += bytes + 1;
+  }
+  text(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+}
+
+/** A finding's table rows and evidence, rendered once and reused by every attempt of the cap search. */
+interface Piece {
+  rows: string;
+  rowBytes: number;
+  detail: string | null;
+  detailBytes: number;
 }
 
 interface Rendered {
-  text: string;
+  out: Lines;
   omittedRows: number;
   omittedDetails: number;
   omittedListItems: number;
@@ -61,7 +92,19 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
     suppressed: findings.filter((f) => f.suppressed !== undefined).sort(compareByLocation),
     titles: new Map((input.rules ?? []).map((r) => [r.id, r.title])),
     suggestion: suggestAllowlist(findings, input.egress, input.classify),
+    pieces: new Map(),
+    rankOf: new Map(),
+    ordered: [],
+    failure: failureSentence(findings, input.failOn),
   };
+  prepared.ranked.forEach((f, i) => prepared.rankOf.set(f, i));
+  prepared.ordered = [...prepared.ranked].sort(
+    (a, b) =>
+      compareText(a.location.file, b.location.file) ||
+      compareText(a.job ?? '', b.job ?? '') ||
+      (a.step ?? -1) - (b.step ?? -1) ||
+      compareByLocation(a, b),
+  );
 
   const eligible = prepared.ranked.filter((f) => f.severity !== 'note').length;
   const full: Budget = { rows: prepared.ranked.length, details: eligible, listCap: longestList(prepared) };
@@ -78,17 +121,27 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
   shrink('listCap', LIST_FLOOR);
   shrink('details', 0);
   shrink('listCap', 0);
-  shrink('rows', 0);
+  if (!fits(budget)) {
+    // Rows must go: the top findings keep their evidence, the rest keep as many rows as fit.
+    const withEvidence = (rows: number) => ({ ...budget, rows, details: Math.min(rows, DETAIL_FLOOR) });
+    budget = withEvidence(largest(0, full.rows, (r) => fits(withEvidence(r))));
+    shrink('details', 0);
+  }
   if (budget.rows < full.rows) {
     // Fewer rows may leave room for the evidence of the ones that remain.
-    budget = { ...budget, details: largest(0, eligible, (d) => fits({ ...budget, details: d })) };
+    budget = {
+      ...budget,
+      details: largest(budget.details, eligible, (d) => fits({ ...budget, details: d })),
+    };
   }
   const rendered = render(prepared, budget, maxBytes);
-  return size(rendered) <= maxBytes ? rendered.text : hardCut(rendered.text, maxBytes);
+  return size(rendered) <= maxBytes ? rendered.out.text() : hardCut(rendered.out.text(), maxBytes);
 }
 
 /** Secondary lists keep at least this many entries until the findings' evidence has been dropped. */
 const LIST_FLOOR = 20;
+/** When table rows must be dropped, the evidence of this many top-ranked findings is kept. */
+const DETAIL_FLOOR = 25;
 
 /** The largest n in [lo, hi] with ok(n), assuming ok is monotone (true up to some n, false after); lo if none. */
 function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
@@ -106,7 +159,7 @@ function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
 }
 
 function size(r: Rendered | string): number {
-  return Buffer.byteLength(typeof r === 'string' ? r : r.text, 'utf8');
+  return typeof r === 'string' ? Buffer.byteLength(r, 'utf8') : r.out.bytes;
 }
 
 /** Last resort, for a summary whose fixed parts alone are too big: cut at a line and say so. */
@@ -137,7 +190,7 @@ function longestList(p: Prepared): number {
 }
 
 function render(p: Prepared, budget: Budget, maxBytes: number): Rendered {
-  const out: string[] = [];
+  const out = new Lines();
   const state = { omittedRows: 0, omittedDetails: 0, omittedListItems: 0 };
   const cap = <T>(items: readonly T[]): T[] => {
     if (items.length <= budget.listCap) return [...items];
@@ -147,7 +200,7 @@ function render(p: Prepared, budget: Budget, maxBytes: number): Rendered {
 
   banner(p, out);
   fileErrors(p, out, cap);
-  findingsSection(p, budget, out, state);
+  findingsSection(p, budget, out, state, maxBytes);
   runtimeSection(p, out, cap);
   egressSection(p, out, cap);
   suggestionSection(p, out, cap);
@@ -162,23 +215,28 @@ function render(p: Prepared, budget: Budget, maxBytes: number): Rendered {
     out.push(
       '',
       `_Shortened to stay under GitHub’s step summary limit (${Math.floor(maxBytes / 1000)} kB here): ` +
-        `${omitted.join(', ')} are not shown. The JSON and SARIF reports list every finding._`,
+        `${listing(omitted)} are not shown. The JSON and SARIF reports list every finding._`,
     );
   }
-  return { text: `${out.join('\n')}\n`, ...state };
+  return { out, ...state };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listing(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function banner(p: Prepared, out: string[]): void {
+function banner(p: Prepared, out: Lines): void {
   const { input, verdict, shouldFail, ranked, suppressed } = p;
   const icon = verdict === 'error' ? '❌' : verdict === 'warning' ? '⚠️' : '✅';
   const stopped = shouldFail ? ' — job stopped' : '';
   out.push(`## ${icon} Exfil Guard: ${verdict}${stopped}`, '');
 
-  const sentence = failureSentence(input.result.findings, input.failOn);
+  const sentence = p.failure;
   const unreadable = input.result.files.filter((f) => f.error !== null).length;
   const analysed = input.result.files.length - unreadable;
   if (sentence !== null) {
@@ -209,7 +267,7 @@ function banner(p: Prepared, out: string[]): void {
   }
 }
 
-function fileErrors(p: Prepared, out: string[], cap: <T>(items: readonly T[]) => T[]): void {
+function fileErrors(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   const failed = p.input.result.files.filter((f) => f.error !== null);
   if (failed.length === 0) return;
   out.push('### Files that could not be analysed', '');
@@ -238,8 +296,9 @@ function statusOf(f: Finding, destination: string | null): Status {
 function findingsSection(
   p: Prepared,
   budget: Budget,
-  out: string[],
+  out: Lines,
   state: { omittedRows: number; omittedDetails: number },
+  maxBytes: number,
 ): void {
   if (p.ranked.length === 0) return;
   const shown = p.ranked.slice(0, budget.rows);
@@ -250,13 +309,7 @@ function findingsSection(
   if (shown.length === 0) return;
 
   out.push('### Findings', '');
-  const ordered = [...shown].sort(
-    (a, b) =>
-      compareText(a.location.file, b.location.file) ||
-      compareText(a.job ?? '', b.job ?? '') ||
-      (a.step ?? -1) - (b.step ?? -1) ||
-      compareByLocation(a, b),
-  );
+  const ordered = p.ordered.filter((f) => (p.rankOf.get(f) ?? 0) < budget.rows);
   let file: string | null = null;
   let job: string | null | undefined;
   let group: Finding[] = [];
@@ -265,6 +318,8 @@ function findingsSection(
     group = [];
   };
   for (const f of ordered) {
+    // Past the limit this attempt has failed whatever follows; stop paying for it.
+    if (out.bytes > maxBytes) break;
     if (f.location.file !== file) {
       flush();
       file = f.location.file;
@@ -284,10 +339,11 @@ function findingsSection(
 }
 
 /** One step (or the job or file level): the flow table, then the evidence of its errors and warnings. */
-function stepGroup(p: Prepared, group: Finding[], detailed: Set<Finding>, out: string[]): void {
+function stepGroup(p: Prepared, group: Finding[], detailed: Set<Finding>, out: Lines): void {
   const first = group[0];
   if (!first) return;
-  const line = Math.min(...group.map((f) => f.location.line));
+  let line = first.location.line;
+  for (const f of group) line = Math.min(line, f.location.line);
   const label =
     first.step !== null
       ? `Step ${first.step + 1}${first.stepName ? `: ${md(first.stepName)}` : ''}`
@@ -300,37 +356,62 @@ function stepGroup(p: Prepared, group: Finding[], detailed: Set<Finding>, out: s
     '| --- | --- | --- | --- | --- | --- |',
   );
   for (const f of group) {
-    const secrets = f.secrets.length > 0 ? f.secrets.map((s) => mdCode(s)).join(', ') : '—';
-    const sink = sinkText(f);
-    const destinations = f.destinations.length > 0 ? f.destinations : [null];
-    for (const d of destinations) {
-      out.push(
-        `| ${secrets} | ${sink === null ? '—' : md(sink)} | ${d === null ? '—' : mdCode(d)} | ` +
-          `${statusText[statusOf(f, d)]} | ${f.location.line} | ${md(f.rule)} |`,
-      );
-    }
+    const piece = pieceOf(p, f);
+    out.pushSized(piece.rows, piece.rowBytes);
   }
   out.push('');
 
-  const details = group.filter((f) => detailed.has(f));
-  for (const f of details) {
+  let details = 0;
+  for (const f of group) {
+    const piece = pieceOf(p, f);
+    if (!detailed.has(f) || piece.detail === null) continue;
+    out.pushSized(piece.detail, piece.detailBytes);
+    details += 1;
+  }
+  if (details > 0) out.push('');
+}
+
+function pieceOf(p: Prepared, f: Finding): Piece {
+  const cached = p.pieces.get(f);
+  if (cached) return cached;
+  const secrets = f.secrets.length > 0 ? f.secrets.map((s) => mdCode(s)).join(', ') : '—';
+  const sink = sinkText(f);
+  const destinations = f.destinations.length > 0 ? f.destinations : [null];
+  const rows = destinations
+    .map(
+      (d) =>
+        `| ${secrets} | ${sink === null ? '—' : md(sink)} | ${d === null ? '—' : mdCode(d)} | ` +
+        `${statusText[statusOf(f, d)]} | ${f.location.line} | ${md(f.rule)} |`,
+    )
+    .join('\n');
+
+  let detail: string | null = null;
+  if (f.severity !== 'note') {
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const title = p.titles.get(f.rule);
-    out.push(
+    const lines = [
       `- ${icon} **${md(f.rule)}**${title ? ` (${md(title)})` : ''}, line ${f.location.line}, ` +
         `${f.confidence} confidence: ${md(f.message, 1000)}`,
-    );
-    if (f.evidence.length > 0) out.push(`  <br>Evidence: ${md(chainText(f), 2000)}`);
-    if (f.fix) out.push(`  <br>Fix: ${md(f.fix, 1000)}`);
+    ];
+    if (f.evidence.length > 0) lines.push(`  <br>Evidence: ${md(chainText(f), 2000)}`);
+    if (f.fix) lines.push(`  <br>Fix: ${md(f.fix, 1000)}`);
+    detail = lines.join('\n');
   }
-  if (details.length > 0) out.push('');
+  const piece: Piece = {
+    rows,
+    rowBytes: Buffer.byteLength(rows, 'utf8'),
+    detail,
+    detailBytes: detail === null ? 0 : Buffer.byteLength(detail, 'utf8'),
+  };
+  p.pieces.set(f, piece);
+  return piece;
 }
 
 function yesNo(value: boolean | undefined, yes: string, no: string): string | null {
   return value === undefined ? null : value ? yes : no;
 }
 
-function runtimeSection(p: Prepared, out: string[], cap: <T>(items: readonly T[]) => T[]): void {
+function runtimeSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   const r = p.input.runtime;
   if (!r) return;
   const names = (list: readonly string[]) =>
@@ -388,7 +469,7 @@ function runtimeSection(p: Prepared, out: string[], cap: <T>(items: readonly T[]
   out.push('');
 }
 
-function egressSection(p: Prepared, out: string[], cap: <T>(items: readonly T[]) => T[]): void {
+function egressSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   const e = p.input.egress;
   if (!e) return;
   const audit = e.mode === 'audit';
@@ -423,7 +504,7 @@ function egressSection(p: Prepared, out: string[], cap: <T>(items: readonly T[])
 /** Only validated endpoints reach the code block, so nothing inside it needs (or could use) escaping. */
 const SAFE_ENTRY = /^[a-z0-9*._:[\]-]+$/;
 
-function suggestionSection(p: Prepared, out: string[], cap: <T>(items: readonly T[]) => T[]): void {
+function suggestionSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   const s = p.suggestion;
   const allow = s.allow.filter((entry) => SAFE_ENTRY.test(entry));
   if (allow.length === 0 && s.doNotAllow.length === 0 && s.undetermined.length === 0) return;
@@ -454,7 +535,7 @@ function suggestionSection(p: Prepared, out: string[], cap: <T>(items: readonly 
   }
 }
 
-function suppressedSection(p: Prepared, out: string[], cap: <T>(items: readonly T[]) => T[]): void {
+function suppressedSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   if (p.suppressed.length === 0) return;
   out.push(
     `### Suppressed findings (${p.suppressed.length})`,

