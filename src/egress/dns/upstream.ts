@@ -25,7 +25,10 @@ export async function createUpstream(options: {
   udpPort: number;
   tcpPorts: [number, number];
   timeoutMs?: number;
+  /** Where the resolvers listen; 53 except in tests. */
+  serverPort?: number;
 }): Promise<Upstream> {
+  const serverPort = options.serverPort ?? 53;
   const timeoutMs = options.timeoutMs ?? 2000;
   const pending = new Map<number, Pending>();
   const sockets = new Map<4 | 6, dgram.Socket>();
@@ -86,7 +89,7 @@ export async function createUpstream(options: {
           resolve(packet);
         },
       });
-      socket.send(dnsPacket.encode({ ...query, id }), 53, server, (error) => {
+      socket.send(dnsPacket.encode({ ...query, id }), serverPort, server, (error) => {
         if (!error) return;
         clearTimeout(timer);
         pending.delete(id);
@@ -111,7 +114,7 @@ export async function createUpstream(options: {
 
   function tcpOnce(server: string, query: Packet, localPort: number): Promise<DecodedPacket> {
     return new Promise((resolve, reject) => {
-      const socket = net.connect({ host: server, port: 53, localPort, timeout: timeoutMs });
+      const socket = net.connect({ host: server, port: serverPort, localPort, timeout: timeoutMs });
       let buffer = Buffer.alloc(0);
       socket.on('connect', () => socket.write(dnsPacket.streamEncode({ ...query, id: randomInt(0, 65536) })));
       socket.on('data', (chunk) => {
