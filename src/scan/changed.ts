@@ -83,7 +83,8 @@ export async function scanChanged(
     iocs: [],
     sources: new Map(),
   };
-  if (relevant.size === 0) return { result: empty, introduced: [], scanned: [], base: change.base, head: change.head };
+  if (relevant.size === 0)
+    return { result: empty, introduced: [], scanned: [], base: change.base, head: change.head };
 
   // Both sides under the head path, so that a renamed file's findings keep their fingerprints.
   const files = [...relevant.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -91,12 +92,15 @@ export async function scanChanged(
     files.map(async (file) => ({
       file,
       head: await headSource.readFile(file.path),
-      base: baseSource && activeAtBase(file) ? await baseSource.readFile(file.previousPath ?? file.path) : null,
+      base:
+        baseSource && activeAtBase(file) ? await baseSource.readFile(file.previousPath ?? file.path) : null,
     })),
   );
   const present = sides.filter((s): s is typeof s & { head: string } => s.head !== null);
   const headInputs: ScanInput[] = present.map((s) => ({ path: s.file.path, content: s.head }));
-  const baseInputs: ScanInput[] = present.flatMap((s) => (s.base === null ? [] : [{ path: s.file.path, content: s.base }]));
+  const baseInputs: ScanInput[] = present.flatMap((s) =>
+    s.base === null ? [] : [{ path: s.file.path, content: s.base }],
+  );
 
   const iocs = options.iocs === false ? null : (options.iocs ?? defaultIocs());
   const [headSide, baseSide] = await Promise.all([
@@ -109,7 +113,8 @@ export async function scanChanged(
   for (const side of present) {
     const refs = secretReferences(side.head);
     if (side.base === null) {
-      if (isWorkflowPath(side.file.path) && refs.length > 0) delta.push(addedWorkflowFinding(side.file.path, refs));
+      if (isWorkflowPath(side.file.path) && refs.length > 0)
+        delta.push(addedWorkflowFinding(side.file.path, refs));
       continue;
     }
     const before = new Set(secretReferences(side.base).map((r) => r.name));
@@ -186,7 +191,9 @@ async function compareFiles(source: RevisionSource, change: ChangeSpec): Promise
     );
   }
   if (!source.compare) {
-    throw new UserError(`scope: changed: cannot list the files changed between ${change.base} and ${change.head}`);
+    throw new UserError(
+      `scope: changed: cannot list the files changed between ${change.base} and ${change.head}`,
+    );
   }
   return source.compare(change.base, change.head);
 }
@@ -194,8 +201,12 @@ async function compareFiles(source: RevisionSource, change: ChangeSpec): Promise
 /** Workflows (at head) that use one of the given local action directories. */
 async function workflowsUsing(source: FileSource, actionDirs: string[]): Promise<string[]> {
   const entries = (await source.listDir(WORKFLOW_DIR)) ?? [];
-  const workflows = entries.filter((e) => e.type === 'file' && isWorkflowPath(e.path)).map((e) => cleanPath(e.path));
-  const texts = await Promise.all(workflows.map(async (path) => ({ path, text: await source.readFile(path) })));
+  const workflows = entries
+    .filter((e) => e.type === 'file' && isWorkflowPath(e.path))
+    .map((e) => cleanPath(e.path));
+  const texts = await Promise.all(
+    workflows.map(async (path) => ({ path, text: await source.readFile(path) })),
+  );
   const dirs = new Set(actionDirs.map((d) => (d === '.' ? '' : d)));
   return texts
     .filter(({ text }) => text !== null && localActionDirs(text).some((d) => dirs.has(d)))

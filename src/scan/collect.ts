@@ -68,7 +68,9 @@ export function localActionReader(
     const dir = cleanPath(path);
     let answer = pending.get(dir);
     if (!answer) {
-      const cached = [dir, posix.join(dir, 'action.yml'), posix.join(dir, 'action.yaml')].find((p) => known.has(p));
+      const cached = [dir, posix.join(dir, 'action.yml'), posix.join(dir, 'action.yaml')].find((p) =>
+        known.has(p),
+      );
       answer =
         cached !== undefined
           ? Promise.resolve(known.get(cached) ?? null)
@@ -92,12 +94,14 @@ export interface CollectedFiles {
 
 /** Every workflow and local action of the repository at the source's revision. */
 export async function collectRepositoryFiles(source: FileSource): Promise<CollectedFiles> {
-  const entries = (await source.listDir(WORKFLOW_DIR)) ?? [];
-  const workflowPaths = entries
+  // The root listing tells whether there is a root action without probing (and 404ing) for both spellings.
+  const [entries, root] = await Promise.all([source.listDir(WORKFLOW_DIR), source.listDir('')]);
+  const workflowPaths = (entries ?? [])
     .filter((e) => e.type === 'file' && isWorkflowPath(e.path))
     .map((e) => cleanPath(e.path))
     .sort();
-  return collectFiles(source, workflowPaths, { rootAction: true });
+  const rootAction = (root ?? []).find((e) => e.type === 'file' && isActionPath(e.name));
+  return collectFiles(source, rootAction ? [...workflowPaths, cleanPath(rootAction.path)] : workflowPaths);
 }
 
 /**
@@ -107,7 +111,7 @@ export async function collectRepositoryFiles(source: FileSource): Promise<Collec
 export async function collectFiles(
   source: FileSource,
   paths: string[],
-  options: { rootAction?: boolean; followActions?: boolean } = {},
+  options: { followActions?: boolean } = {},
 ): Promise<CollectedFiles> {
   const texts = new Map<string, string>();
   const workflows: string[] = [];
@@ -119,18 +123,20 @@ export async function collectFiles(
     if (text === null || texts.has(path)) continue;
     texts.set(path, text);
     (isWorkflowPath(path) ? workflows : actions).push(path);
-    if (options.followActions !== false) queue.push(...localActionDirs(text).map((dir) => ({ from: path, dir })));
+    if (options.followActions !== false)
+      queue.push(...localActionDirs(text).map((dir) => ({ from: path, dir })));
   }
-  if (options.rootAction) queue.push({ from: '', dir: '' });
 
   const seenDirs = new Set<string>();
   while (queue.length > 0 && seenDirs.size < MAX_LOCAL_ACTIONS) {
     // One level at a time, in parallel: local actions rarely nest deeper than two.
     const level = queue.splice(0).filter(({ dir }) => !seenDirs.has(dir) && (seenDirs.add(dir), true));
-    const found = await Promise.all(level.map(async (ref) => ({ ref, file: await readActionFile(source, ref.dir) })));
+    const found = await Promise.all(
+      level.map(async (ref) => ({ ref, file: await readActionFile(source, ref.dir) })),
+    );
     for (const { ref, file } of found) {
       if (!file) {
-        if (ref.from !== '') missingActions.push(ref);
+        missingActions.push(ref);
         continue;
       }
       if (texts.has(file.path)) continue;

@@ -31,13 +31,15 @@ export function changeOfEvent(eventName: string, payload: unknown): EventChange 
     case 'pull_request_target': {
       const base = str(get(payload, 'pull_request', 'base', 'sha'));
       const head = str(get(payload, 'pull_request', 'head', 'sha'));
-      if (!base || !head) throw new UserError(`scope: changed: the ${eventName} payload has no base or head SHA`);
+      if (!base || !head)
+        throw new UserError(`scope: changed: the ${eventName} payload has no base or head SHA`);
       return { repository, base, head, filesFrom: 'compare' };
     }
     case 'merge_group': {
       const base = str(get(payload, 'merge_group', 'base_sha'));
       const head = str(get(payload, 'merge_group', 'head_sha'));
-      if (!base || !head) throw new UserError('scope: changed: the merge_group payload has no base_sha or head_sha');
+      if (!base || !head)
+        throw new UserError('scope: changed: the merge_group payload has no base_sha or head_sha');
       return { repository, base, head, filesFrom: 'compare' };
     }
     case 'push': {
@@ -53,7 +55,8 @@ export function changeOfEvent(eventName: string, payload: unknown): EventChange 
       if (Array.isArray(commits) && commits.length < PUSH_COMMIT_LIMIT && !forced && base === before) {
         return { repository, base, head, changedFiles: pushedFiles(commits), filesFrom: 'payload' };
       }
-      if (!base) throw new UserError('scope: changed: the push payload has neither a "before" commit nor a branch');
+      if (!base)
+        throw new UserError('scope: changed: the push payload has neither a "before" commit nor a branch');
       return { repository, base, head, filesFrom: 'compare' };
     }
     default:
@@ -99,8 +102,24 @@ export async function scanForEvent(
   const change = changeOfEvent(eventName, payload);
   if (!change) {
     const repository = str(get(payload, 'repository', 'full_name')) ?? '';
-    const empty = { repository, ref: '', files: [], findings: [], iocs: [], sources: new Map<string, string>() };
-    return { result: empty, introduced: [], scanned: [], base: null, head: '', repository, eventName, filesFrom: 'none' };
+    const empty = {
+      repository,
+      ref: '',
+      files: [],
+      findings: [],
+      iocs: [],
+      sources: new Map<string, string>(),
+    };
+    return {
+      result: empty,
+      introduced: [],
+      scanned: [],
+      base: null,
+      head: '',
+      repository,
+      eventName,
+      filesFrom: 'none',
+    };
   }
   const scan = await scanChanged(apiRevisionSource(client, change.repository), change, policy, options);
   return { ...scan, repository: change.repository, eventName, filesFrom: change.filesFrom };

@@ -10,7 +10,13 @@ export {
 } from './source.js';
 export { scanRepository, scanFileSource, type RepoScanResult, type RepoScanOptions } from './repository.js';
 export { scanChanged, introducedFindings, type ChangeSpec, type ChangedScanResult } from './changed.js';
-export { scanForEvent, changeOfEvent, pushedFiles, CHANGED_SCOPE_EVENTS, type EventScanResult } from './event.js';
+export {
+  scanForEvent,
+  changeOfEvent,
+  pushedFiles,
+  CHANGED_SCOPE_EVENTS,
+  type EventScanResult,
+} from './event.js';
 export {
   sweepOrganisation,
   DEFAULT_CONCURRENCY,

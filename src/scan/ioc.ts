@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../analysis/types.js';
 import { UserError } from '../errors.js';
 import { fingerprintOf } from './scan-rules.js';
 import { dumpsSecrets } from './secret-refs.js';
-import { locateIn, mapEntries, mapGet, parseTree, scalarText, scalars, stringList } from './yaml-nodes.js';
+import { locateIn, mapEntries, mapGet, parseTree, scalars, stringList } from './yaml-nodes.js';
 
 interface IocCommon {
   id: string;
@@ -94,7 +94,8 @@ export function parseIocData(raw: unknown, file: string): IocSet {
       if (![...COMMON_FIELDS, ...extra].includes(key)) fail(`${where}.${key}`, 'unknown field');
     }
     const id = str(entry.id, `${where}.id`, fail);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${where}.id`, 'expected lower-case letters, digits and hyphens');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+      fail(`${where}.id`, 'expected lower-case letters, digits and hyphens');
     if (ids.has(id)) fail(`${where}.id`, `"${id}" is used twice`);
     ids.add(id);
     const severity = str(entry.severity, `${where}.severity`, fail);
@@ -117,7 +118,10 @@ export function parseIocData(raw: unknown, file: string): IocSet {
   const list = (key: string): [Record<string, unknown>, string][] => {
     const value = top[key];
     if (!Array.isArray(value)) return fail(key, 'expected an array');
-    return value.map((item, i) => [asObject(item) ?? fail(`${key}[${i}]`, 'expected an object'), `${key}[${i}]`]);
+    return value.map((item, i) => [
+      asObject(item) ?? fail(`${key}[${i}]`, 'expected an object'),
+      `${key}[${i}]`,
+    ]);
   };
   const glob = (value: unknown, where: string): string => {
     const g = str(value, where, fail);
@@ -126,7 +130,10 @@ export function parseIocData(raw: unknown, file: string): IocSet {
   };
 
   const workflowFiles = list('workflowFiles').map(([entry, where]): WorkflowFileIoc => {
-    const ioc: WorkflowFileIoc = { ...common(entry, where, ['glob', 'requires']), glob: glob(entry.glob, `${where}.glob`) };
+    const ioc: WorkflowFileIoc = {
+      ...common(entry, where, ['glob', 'requires']),
+      glob: glob(entry.glob, `${where}.glob`),
+    };
     if (entry.requires !== undefined) {
       const req = asObject(entry.requires) ?? fail(`${where}.requires`, 'expected an object');
       const requires: NonNullable<WorkflowFileIoc['requires']> = {};
@@ -179,7 +186,10 @@ function str(value: unknown, where: string, fail: (where: string, problem: strin
 
 /** `*` and `?` wildcards over a single name, case-insensitive. */
 export function globMatches(glob: string, name: string): boolean {
-  const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const pattern = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${pattern}$`, 'i').test(name);
 }
 
@@ -190,7 +200,9 @@ export function matchWorkflowFile(iocs: IocSet, path: string, text: string): Ioc
   if (candidates.length === 0) return [];
   const tree = parseTree(text);
   const on = tree ? mapGet(tree.root, 'on') : null;
-  const triggers = new Set([...stringList(on), ...mapEntries(on).map(([k]) => k)].map((t) => t.toLowerCase()));
+  const triggers = new Set(
+    [...stringList(on), ...mapEntries(on).map(([k]) => k)].map((t) => t.toLowerCase()),
+  );
   const labels = tree
     ? mapEntries(mapGet(tree.root, 'jobs')).flatMap(([, job]) => {
         const runsOn = mapGet(job, 'runs-on');
@@ -276,13 +288,16 @@ export function hostsIn(text: string): { host: string; path: string }[] {
     if (scheme) {
       try {
         const url = new URL(token.slice(scheme.index));
-        if (url.hostname) out.push({ host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase(), path: url.pathname });
+        if (url.hostname)
+          out.push({ host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase(), path: url.pathname });
       } catch {
         // not a URL after all
       }
       continue;
     }
-    const bare = /^(?:[^@/=\s]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(\/\S*)?$/i.exec(token.replace(/^[-\w]*=/, ''));
+    const bare = /^(?:[^@/=\s]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(\/\S*)?$/i.exec(
+      token.replace(/^[-\w]*=/, ''),
+    );
     if (bare?.[1]) out.push({ host: bare[1].toLowerCase(), path: bare[2] ?? '' });
   }
   return out;

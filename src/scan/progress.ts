@@ -69,7 +69,8 @@ export function createProgress(
 
 /** `[#####.....]  12/50  24%  octo-org/api`, cut to the terminal width. */
 export function render(count: number, total: number, label: string, columns: number): string {
-  const counts = total > 0 ? `${count}/${total} ${String(Math.floor((100 * count) / total)).padStart(3)}%` : `${count}`;
+  const counts =
+    total > 0 ? `${count}/${total} ${String(Math.floor((100 * count) / total)).padStart(3)}%` : `${count}`;
   const width = Math.max(10, Math.min(30, columns - counts.length - 8));
   const filled = total > 0 ? Math.min(width, Math.round((width * count) / total)) : 0;
   const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts} ${label}`;

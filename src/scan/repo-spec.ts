@@ -47,7 +47,7 @@ export function parseRepoSpec(spec: string): RepoSpec {
 /** The subset of `git check-ref-format` that matters for an argument: no spaces, controls, `..`, `~^:?*[\`. */
 function validRef(ref: string): boolean {
   if (ref === '' || ref.length > 255) return false;
-  if (/[\s\x00-\x1f\x7f~^:?*[\\]/.test(ref)) return false;
+  if ([...ref].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f') || /[\s~^:?*[\\]/.test(ref)) return false;
   if (ref.includes('..') || ref.includes('@{') || ref.includes('//')) return false;
   if (ref.startsWith('/') || ref.endsWith('/') || ref.endsWith('.') || ref.endsWith('.lock')) return false;
   return true;

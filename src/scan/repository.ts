@@ -57,7 +57,10 @@ export async function scanFileSource(
   const files = await collectRepositoryFiles(source);
   const engine = await analyse(source, files, policy);
   const repository = options.repository ?? source.label;
-  const iocs = options.iocs === false ? [] : checkIocs(options.iocs ?? defaultIocs(), files, engine.findings, options.repository);
+  const iocs =
+    options.iocs === false
+      ? []
+      : checkIocs(options.iocs ?? defaultIocs(), files, engine.findings, options.repository);
   return {
     repository,
     ref: options.ref ?? '',
@@ -69,7 +72,11 @@ export async function scanFileSource(
 }
 
 /** The engine over collected files, resolving `uses: ./…` from the same source. */
-export async function analyse(source: FileSource, files: CollectedFiles, policy: Policy): Promise<ScanResult> {
+export async function analyse(
+  source: FileSource,
+  files: CollectedFiles,
+  policy: Policy,
+): Promise<ScanResult> {
   if (files.inputs.length === 0) return { files: [], findings: [] };
   return scanFiles(files.inputs, policy, { readLocalAction: localActionReader(source, files.texts) });
 }

@@ -35,21 +35,24 @@ export const iocRules: ScanRuleInfo[] = [
     id: 'ioc-malicious-workflow-file',
     title: 'A workflow file matches a known attack',
     severity: 'error',
-    rationale: 'Worms such as Shai-Hulud leave workflows with fixed names that exfiltrate secrets or open backdoors.',
+    rationale:
+      'Worms such as Shai-Hulud leave workflows with fixed names that exfiltrate secrets or open backdoors.',
     fix: 'Remove the workflow, rotate every secret the repository holds and audit recent pushes and runs.',
   },
   {
     id: 'ioc-exfil-host',
     title: 'A workflow references a known exfiltration endpoint',
     severity: 'error',
-    rationale: 'Hosts that received stolen secrets in GhostAction, Shai-Hulud and tj-actions have no place in CI.',
+    rationale:
+      'Hosts that received stolen secrets in GhostAction, Shai-Hulud and tj-actions have no place in CI.',
     fix: 'Remove the reference, rotate the secrets the workflow could read and audit its past runs.',
   },
   {
     id: 'ioc-malicious-repository',
     title: 'A repository name matches a known attack',
     severity: 'error',
-    rationale: 's1ngularity and Shai-Hulud published stolen credentials in new repositories with fixed names.',
+    rationale:
+      's1ngularity and Shai-Hulud published stolen credentials in new repositories with fixed names.',
     fix: 'Inspect the repository; make it private or delete it, and rotate the credentials it holds.',
   },
 ];
@@ -77,7 +80,10 @@ export function addedWorkflowFinding(file: string, refs: SecretRef[]): Finding {
     stepName: null,
     secrets: names,
     destinations: [],
-    evidence: refs.map((r) => ({ text: `secrets.${r.name}`, location: { file, line: r.line, column: r.column } })),
+    evidence: refs.map((r) => ({
+      text: `secrets.${r.name}`,
+      location: { file, line: r.line, column: r.column },
+    })),
     fix: rule.fix,
     fingerprint: fingerprintOf(rule.id, file, ...[...names].sort()),
   };
@@ -121,7 +127,11 @@ export function applyPolicy(findings: Finding[], policy: Policy): Finding[] {
         (s.secret === undefined || finding.secrets.includes(s.secret)) &&
         (s.destination === undefined || finding.destinations.includes(s.destination.toLowerCase())),
     );
-    out.push(hit ? { ...finding, severity, suppressed: { reason: hit.reason, by: 'config' } } : { ...finding, severity });
+    out.push(
+      hit
+        ? { ...finding, severity, suppressed: { reason: hit.reason, by: 'config' } }
+        : { ...finding, severity },
+    );
   }
   return out;
 }

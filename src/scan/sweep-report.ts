@@ -23,8 +23,12 @@ export interface RepoCounts {
 
 /** Unsuppressed findings per severity, indicator matches counted apart (each also has an `ioc-*` finding). */
 export function countsOf(entry: SweepEntry): RepoCounts {
-  const active = entry.result.findings.filter((f) => f.suppressed === undefined && !f.rule.startsWith('ioc-'));
-  const iocRules = entry.result.findings.filter((f) => f.suppressed === undefined && f.rule.startsWith('ioc-'));
+  const active = entry.result.findings.filter(
+    (f) => f.suppressed === undefined && !f.rule.startsWith('ioc-'),
+  );
+  const iocRules = entry.result.findings.filter(
+    (f) => f.suppressed === undefined && f.rule.startsWith('ioc-'),
+  );
   return {
     repository: entry.repository,
     errors: active.filter((f) => f.severity === 'error').length,
@@ -48,7 +52,8 @@ export function sweepShouldFail(result: SweepResult, failOn: FailOn): boolean {
  * skipped or failed, and one summary line. Plain text; `color` only adds emphasis.
  */
 export function renderSweepTable(result: SweepResult, options: { color?: boolean } = {}): string {
-  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const paint = (code: number, text: string): string =>
+    options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
   const rows = result.entries
     .map(countsOf)
     .filter((c) => c.errors + c.warnings + c.iocs > 0)
@@ -62,10 +67,18 @@ export function renderSweepTable(result: SweepResult, options: { color?: boolean
   const out: string[] = [];
   if (rows.length > 0) {
     const header = ['REPOSITORY', 'ERRORS', 'WARNINGS', 'IOCS'];
-    const cells = rows.map((r) => [terminalSafe(r.repository), String(r.errors), String(r.warnings), String(r.iocs)]);
+    const cells = rows.map((r) => [
+      terminalSafe(r.repository),
+      String(r.errors),
+      String(r.warnings),
+      String(r.iocs),
+    ]);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
     const line = (c: string[]): string =>
-      c.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+      c
+        .map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
     out.push(paint(1, line(header)));
     for (const c of cells) out.push(Number(c[3]) > 0 || Number(c[1]) > 0 ? paint(31, line(c)) : line(c));
     out.push('');
@@ -79,7 +92,8 @@ export function renderSweepTable(result: SweepResult, options: { color?: boolean
   const failed = result.entries.filter((e) => e.status === 'failed');
   if (failed.length > 0) {
     out.push(paint(1, 'Repositories that could not be scanned'));
-    for (const e of failed) out.push(`  ${terminalSafe(e.repository)}: ${terminalSafe(e.reason ?? 'unknown error')}`);
+    for (const e of failed)
+      out.push(`  ${terminalSafe(e.repository)}: ${terminalSafe(e.reason ?? 'unknown error')}`);
     out.push('');
   }
   out.push(summaryLine(result, rows.length));
@@ -95,7 +109,8 @@ function summaryLine(result: SweepResult, withFindings: number): string {
   const { listed, scanned, skipped, failed } = result.counts;
   const reasons = new Map<string, number>();
   for (const e of result.entries) {
-    if (e.status === 'skipped') reasons.set(e.reason ?? 'skipped', (reasons.get(e.reason ?? 'skipped') ?? 0) + 1);
+    if (e.status === 'skipped')
+      reasons.set(e.reason ?? 'skipped', (reasons.get(e.reason ?? 'skipped') ?? 0) + 1);
   }
   const why = [...reasons].map(([r, n]) => `${n} ${r}`).join(', ');
   return (
@@ -166,7 +181,9 @@ export function toSweepSarif(result: SweepResult, options: SweepSarifOptions): S
     for (const run of log.runs) {
       runs.push({
         ...run,
-        versionControlProvenance: [{ repositoryUri: `${server}/${entry.repository}`, branch: entry.result.ref }],
+        versionControlProvenance: [
+          { repositoryUri: `${server}/${entry.repository}`, branch: entry.result.ref },
+        ],
       });
     }
   }

@@ -74,7 +74,12 @@ export async function sweepOrganisation(
     organisation: org,
     concurrency,
     entries,
-    counts: { listed: repos.length, scanned: count('scanned'), skipped: count('skipped'), failed: count('failed') },
+    counts: {
+      listed: repos.length,
+      scanned: count('scanned'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+    },
   };
 }
 

@@ -22,7 +22,7 @@ export function parseTree(text: string): YamlTree | null {
   try {
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) return null;
-    return { text, root: (doc.contents as Node | null) ?? null, lines };
+    return { text, root: doc.contents ?? null, lines };
   } catch {
     return null; // stack exhaustion on absurd nesting: same answer as invalid YAML
   }
@@ -40,7 +40,9 @@ export function mapGet(node: unknown, key: string): Node | null {
 export function mapEntries(node: unknown): [string, Node | null][] {
   if (!isMap(node)) return [];
   return node.items.flatMap((pair) =>
-    isScalar(pair.key) ? [[String(pair.key.value), (pair.value as Node | null) ?? null] as [string, Node | null]] : [],
+    isScalar(pair.key)
+      ? [[String(pair.key.value), (pair.value as Node | null) ?? null] as [string, Node | null]]
+      : [],
   );
 }
 
@@ -98,7 +100,11 @@ export function position(tree: YamlTree, offset: number): { line: number; column
 }
 
 /** Where `needle` occurs inside a scalar's source text (exact for block scalars), else the scalar's start. */
-export function locateIn(tree: YamlTree, visit: ScalarVisit, needle: string): { line: number; column: number } {
+export function locateIn(
+  tree: YamlTree,
+  visit: ScalarVisit,
+  needle: string,
+): { line: number; column: number } {
   const at = tree.text.slice(visit.start, visit.end).toLowerCase().indexOf(needle.toLowerCase());
   return position(tree, at === -1 ? visit.start : visit.start + at);
 }

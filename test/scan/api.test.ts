@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises -- node:test tracks the promises describe/it return */
 /**
  * End to end through the real GitHub client against the loopback fake API: scope repository, scope changed on
  * pull requests and pushes, and an organisation sweep with pagination, rate limits and odd repositories.
@@ -86,17 +85,14 @@ describe('scope: repository through the API', () => {
     const { client } = clientFor(gh);
     const result = await scanRepository(client, 'acme/app', undefined, defaultPolicy());
     assert.equal(result.ref, 'main');
-    assert.deepEqual(
-      result.files.map((f) => f.path).sort(),
-      [
-        '.github/actions/notify/action.yml',
-        '.github/workflows/ci.yml',
-        '.github/workflows/notify.yml',
-        '.github/workflows/release.yml',
-        '.github/workflows/security.yml',
-        'action.yml',
-      ],
-    );
+    assert.deepEqual(result.files.map((f) => f.path).sort(), [
+      '.github/actions/notify/action.yml',
+      '.github/workflows/ci.yml',
+      '.github/workflows/notify.yml',
+      '.github/workflows/release.yml',
+      '.github/workflows/security.yml',
+      'action.yml',
+    ]);
     assert.ok(result.files.every((f) => f.error === null));
     assert.deepEqual(
       result.iocs.map((m) => [m.indicator, m.file]),
@@ -104,8 +100,14 @@ describe('scope: repository through the API', () => {
     );
     // Only reads, only through the API prefix (GHES-style), never a write.
     assert.ok(gh.log.every((r) => r.method === 'GET' && r.path.startsWith('/api/v3/')));
-    assert.ok(exfilFinding(result.findings, GHOSTACTION_HOST, 'PYPI_API_TOKEN'), 'engine: PYPI_API_TOKEN → plesk host');
-    assert.ok(exfilFinding(result.findings, 'collector.example.net'), 'engine: DEPLOY_TOKEN through the composite action');
+    assert.ok(
+      exfilFinding(result.findings, GHOSTACTION_HOST, 'PYPI_API_TOKEN'),
+      'engine: PYPI_API_TOKEN → plesk host',
+    );
+    assert.ok(
+      exfilFinding(result.findings, 'collector.example.net'),
+      'engine: DEPLOY_TOKEN through the composite action',
+    );
     const release = result.findings.filter(
       (f) => f.location.file === '.github/workflows/release.yml' && f.severity === 'error',
     );
@@ -133,7 +135,11 @@ describe('scope: changed through the API', () => {
   let gh: FakeGitHub;
   const base = commitSha(BASE_FILES);
   const ghostHead = { ...BASE_FILES, '.github/workflows/github_actions_security.yml': ghostAction() };
-  const docsHead = { ...BASE_FILES, 'README.md': '# app\n\nMore documentation.\n', 'docs/guide.md': '# Guide\n' };
+  const docsHead = {
+    ...BASE_FILES,
+    'README.md': '# app\n\nMore documentation.\n',
+    'docs/guide.md': '# Guide\n',
+  };
   const GHOST = commitSha(ghostHead);
   const DOCS = commitSha(docsHead);
   const repository = { full_name: 'acme/app', default_branch: 'main' };
@@ -170,7 +176,10 @@ describe('scope: changed through the API', () => {
     assert.ok(contents.length > 0 && contents.every((r) => r.path.includes(`ref=${GHOST}`)));
     // The engine's own verdict on the new workflow: each secret to the collector is an introduced error.
     for (const secret of ['PYPI_API_TOKEN', 'NPM_TOKEN']) {
-      assert.ok(exfilFinding(scan.introduced, GHOSTACTION_HOST, secret), `engine: ${secret} → ${GHOSTACTION_HOST}`);
+      assert.ok(
+        exfilFinding(scan.introduced, GHOSTACTION_HOST, secret),
+        `engine: ${secret} → ${GHOSTACTION_HOST}`,
+      );
     }
   });
 
@@ -230,7 +239,8 @@ describe('organisation sweep', () => {
       const page = Number(req.query.get('page') ?? 1);
       const sorted = [...repos].sort((a, b) => a.fullName.localeCompare(b.fullName));
       const last = Math.ceil(sorted.length / PAGE);
-      const link = (p: number, rel: string) => `<${gh.url}/orgs/acme/repos?per_page=${PAGE}&page=${p}>; rel="${rel}"`;
+      const link = (p: number, rel: string) =>
+        `<${gh.url}/orgs/acme/repos?per_page=${PAGE}&page=${p}>; rel="${rel}"`;
       return {
         status: 200,
         headers: page < last ? { link: `${link(page + 1, 'next')}, ${link(last, 'last')}` } : {},
@@ -253,9 +263,11 @@ describe('organisation sweep', () => {
       faults.secondary(1),
       faults.status(502, 'Bad Gateway'),
     ]);
-    gh.fail('GET', /^\/repos\/acme\/repo-0010\/contents\/\.github%2Fworkflows%2F|^\/repos\/acme\/repo-0010\/contents\/\.github\/workflows\/ci\.yml/, [
-      faults.primary(1),
-    ]);
+    gh.fail(
+      'GET',
+      /^\/repos\/acme\/repo-0010\/contents\/\.github%2Fworkflows%2F|^\/repos\/acme\/repo-0010\/contents\/\.github\/workflows\/ci\.yml/,
+      [faults.primary(1)],
+    );
   });
   after(() => gh.close());
 
@@ -295,11 +307,19 @@ describe('organisation sweep', () => {
 
     const entry = (name: string) => result.entries.find((e) => e.repository === `acme/${name}`);
     const byKind = (kind: string) => repos.filter((r) => r.kind === kind).map((r) => r.fullName);
-    const status = (names: string[]) => [...new Set(names.map((n) => result.entries.find((e) => e.repository === n)?.status))];
+    const status = (names: string[]) => [
+      ...new Set(names.map((n) => result.entries.find((e) => e.repository === n)?.status)),
+    ];
     assert.deepEqual(status(byKind('archived')), ['skipped']);
     assert.deepEqual(status(byKind('empty')), ['skipped']);
-    assert.deepEqual([...new Set(byKind('archived').map((n) => result.entries.find((e) => e.repository === n)?.reason))], ['archived']);
-    assert.deepEqual([...new Set(byKind('empty').map((n) => result.entries.find((e) => e.repository === n)?.reason))], ['empty']);
+    assert.deepEqual(
+      [...new Set(byKind('archived').map((n) => result.entries.find((e) => e.repository === n)?.reason))],
+      ['archived'],
+    );
+    assert.deepEqual(
+      [...new Set(byKind('empty').map((n) => result.entries.find((e) => e.repository === n)?.reason))],
+      ['empty'],
+    );
     assert.deepEqual(status(byKind('no-workflows')), ['scanned']);
     assert.equal(entry('repo-0007')?.status, 'scanned', 'retried through the rate limits');
     assert.equal(entry('locked')?.status, 'failed');
@@ -310,36 +330,55 @@ describe('organisation sweep', () => {
     // Indicators on every repository.
     const iocIds = (name: string) => entry(name)?.result.iocs.map((m) => m.indicator) ?? [];
     for (const name of byKind('shai-hulud')) {
-      assert.deepEqual(iocIds(name.split('/')[1] ?? '').sort(), ['shai-hulud-webhook', 'shai-hulud-workflow']);
+      assert.deepEqual(iocIds(name.split('/')[1] ?? '').sort(), [
+        'shai-hulud-webhook',
+        'shai-hulud-workflow',
+      ]);
     }
     for (const name of byKind('discussion-backdoor')) {
       assert.deepEqual(iocIds(name.split('/')[1] ?? ''), ['sha1-hulud-discussion-backdoor']);
     }
-    for (const name of byKind('ghostaction')) assert.deepEqual(iocIds(name.split('/')[1] ?? ''), ['ghostaction-exfil-host']);
+    for (const name of byKind('ghostaction'))
+      assert.deepEqual(iocIds(name.split('/')[1] ?? ''), ['ghostaction-exfil-host']);
     assert.deepEqual(iocIds('s1ngularity-repository-0'), ['s1ngularity-repository']);
     for (const name of byKind('clean')) {
       const e = result.entries.find((x) => x.repository === name);
       assert.equal(e?.status, 'scanned');
       assert.deepEqual(e?.result.iocs, []);
-      assert.deepEqual(e?.result.findings.filter((f) => f.severity === 'error'), [], `${name} is clean`);
+      assert.deepEqual(
+        e?.result.findings.filter((f) => f.severity === 'error'),
+        [],
+        `${name} is clean`,
+      );
     }
 
     // Progress: one listing event per repository, then one scanning event per repository, ending at total.
     assert.equal(progress.filter((p) => p.phase === 'listing').length, repos.length);
     const scanning = progress.filter((p) => p.phase === 'scanning');
     assert.equal(scanning.length, repos.length);
-    assert.deepEqual(scanning.at(-1) && [scanning.at(-1)?.done, scanning.at(-1)?.total], [repos.length, repos.length]);
+    assert.deepEqual(scanning.at(-1) && [scanning.at(-1)?.done, scanning.at(-1)?.total], [
+      repos.length,
+      repos.length,
+    ]);
 
     // The closing table lists the repositories with findings, worst first, and what failed or was skipped.
     const table = renderSweepTable(result);
     const lines = table.split('\n');
     assert.match(lines[0] ?? '', /^REPOSITORY\s+ERRORS\s+WARNINGS\s+IOCS$/);
     for (const name of [...byKind('shai-hulud'), ...byKind('ghostaction'), 'acme/s1ngularity-repository-0']) {
-      assert.ok(lines.some((l) => l.startsWith(`${name} `)), name);
+      assert.ok(
+        lines.some((l) => l.startsWith(`${name} `)),
+        name,
+      );
     }
     for (const name of byKind('clean')) assert.ok(!lines.some((l) => l.startsWith(`${name} `)), name);
     assert.match(table, /acme\/locked: .*403/);
-    assert.match(table, new RegExp(`acme: ${repos.length} repositories, \\d+ scanned, 10 skipped \\(5 archived, 5 empty\\), 1 failed`));
+    assert.match(
+      table,
+      new RegExp(
+        `acme: ${repos.length} repositories, \\d+ scanned, 10 skipped \\(5 archived, 5 empty\\), 1 failed`,
+      ),
+    );
 
     // JSON: the v1 report per repository with the repository named.
     const json = toSweepJson(result);
@@ -347,14 +386,20 @@ describe('organisation sweep', () => {
     const ghostJson = json.repositories.find((r) => r.repository === byKind('ghostaction')[0]);
     assert.equal(ghostJson?.version, 1);
     assert.equal(ghostJson?.status, 'scanned');
-    assert.ok(ghostJson?.findings.some((f) => f.rule === 'ioc-exfil-host' && f.destinations.includes(GHOSTACTION_HOST)));
+    assert.ok(
+      ghostJson?.findings.some(
+        (f) => f.rule === 'ioc-exfil-host' && f.destinations.includes(GHOSTACTION_HOST),
+      ),
+    );
     assert.ok(ghostJson?.files.some((f) => f.path === '.github/workflows/github_actions_security.yml'));
 
     // SARIF: one run per repository with findings, with its provenance.
     const sarif = toSweepSarif(result, { toolVersion: '0.1.0', rules: [] });
     const withFindings = result.entries.filter((e) => e.result.findings.length > 0).length;
     assert.equal(sarif.runs.length, withFindings);
-    const run = sarif.runs.find((r) => r.automationDetails.id === `exfil-guard/org/${byKind('shai-hulud')[0]}/`);
+    const run = sarif.runs.find(
+      (r) => r.automationDetails.id === `exfil-guard/org/${byKind('shai-hulud')[0]}/`,
+    );
     assert.ok(run);
     assert.ok(run.results.some((r) => r.ruleId === 'ioc-malicious-workflow-file'));
 
@@ -374,9 +419,13 @@ describe('organisation sweep', () => {
     const { client } = clientFor(gh);
     await assert.rejects(
       sweepOrganisation(client, 'nobody', { policy: defaultPolicy() }),
-      (e: unknown) => e instanceof GitHubApiError && e.status === 404 && /organisation nobody/.test(e.message),
+      (e: unknown) =>
+        e instanceof GitHubApiError && e.status === 404 && /organisation nobody/.test(e.message),
     );
     const bad = clientFor(gh, { token: 'wrong' }).client;
-    await assert.rejects(sweepOrganisation(bad, 'acme', { policy: defaultPolicy() }), (e: unknown) => e instanceof GitHubApiError && e.status === 401);
+    await assert.rejects(
+      sweepOrganisation(bad, 'acme', { policy: defaultPolicy() }),
+      (e: unknown) => e instanceof GitHubApiError && e.status === 401,
+    );
   });
 });

@@ -45,7 +45,11 @@ test('a change that adds a GhostAction-style workflow introduces it, with the se
     'acme/app',
     {
       base: { '.github/workflows/ci.yml': CI, 'README.md': '# app' },
-      head: { '.github/workflows/ci.yml': CI, 'README.md': '# app', '.github/workflows/security.yml': ghostAction() },
+      head: {
+        '.github/workflows/ci.yml': CI,
+        'README.md': '# app',
+        '.github/workflows/security.yml': ghostAction(),
+      },
     },
     reads,
   );
@@ -64,7 +68,10 @@ test('a documentation-only change scans nothing and introduces nothing', async (
   const reads: string[] = [];
   const source = memoryRevisions(
     'acme/app',
-    { base: { 'README.md': '# a', '.github/workflows/ci.yml': CI }, head: { 'README.md': '# b', '.github/workflows/ci.yml': CI } },
+    {
+      base: { 'README.md': '# a', '.github/workflows/ci.yml': CI },
+      head: { 'README.md': '# b', '.github/workflows/ci.yml': CI },
+    },
     reads,
   );
   const scan = await scanChanged(source, { base: 'base', head: 'head' }, defaultPolicy());
@@ -83,11 +90,17 @@ test('an edit that shifts lines re-raises nothing old and names the secret it ad
   });
   const scan = await scanChanged(source, { base: 'base', head: 'head' }, defaultPolicy());
   assert.deepEqual(scan.scanned, ['.github/workflows/security.yml']);
-  assert.ok(scan.result.findings.some((f) => f.rule === 'ioc-exfil-host'), 'the head still has the indicator');
+  assert.ok(
+    scan.result.findings.some((f) => f.rule === 'ioc-exfil-host'),
+    'the head still has the indicator',
+  );
   assert.ok(!scan.introduced.some((f) => f.rule === 'ioc-exfil-host'), 'but the base had it already');
   assert.ok(!scan.introduced.some((f) => f.rule === 'workflow-added-with-secrets'));
   const added = scan.introduced.filter((f) => f.rule === 'secret-reference-added');
-  assert.deepEqual(added.map((f) => [f.secrets, f.location.line]), [[['AWS_SECRET_ACCESS_KEY'], 13]]);
+  assert.deepEqual(
+    added.map((f) => [f.secrets, f.location.line]),
+    [[['AWS_SECRET_ACCESS_KEY'], 13]],
+  );
   // The engine's flows: the old secret's flow is not new; whatever is new concerns the new secret.
   for (const f of scan.introduced.filter((x) => ENGINE_EXFIL_RULES.includes(x.rule))) {
     assert.ok(f.secrets.includes('AWS_SECRET_ACCESS_KEY'), f.message);
@@ -117,8 +130,15 @@ test('renames keep their base; a copy or a move into .github/workflows is new in
     },
     defaultPolicy(),
   );
-  const files = (rule: string) => scan.introduced.filter((f) => f.rule === rule).map((f) => f.location.file).sort();
-  assert.deepEqual(files('workflow-added-with-secrets'), ['.github/workflows/copy.yml', '.github/workflows/moved.yml']);
+  const files = (rule: string) =>
+    scan.introduced
+      .filter((f) => f.rule === rule)
+      .map((f) => f.location.file)
+      .sort();
+  assert.deepEqual(files('workflow-added-with-secrets'), [
+    '.github/workflows/copy.yml',
+    '.github/workflows/moved.yml',
+  ]);
   assert.deepEqual(files('ioc-exfil-host'), ['.github/workflows/copy.yml', '.github/workflows/moved.yml']);
 });
 
@@ -142,8 +162,15 @@ test('a changed local action brings in the workflows that use it', async () => {
 test('the policy re-levels and suppresses the scan-level findings', async () => {
   const policy = defaultPolicy();
   policy.ruleOverrides.set('workflow-added-with-secrets', 'error');
-  policy.suppressions.push({ rule: 'ioc-exfil-host', reason: 'red-team exercise', file: '.github/workflows/security.yml' });
-  const source = memoryRevisions('acme/app', { base: {}, head: { '.github/workflows/security.yml': ghostAction() } });
+  policy.suppressions.push({
+    rule: 'ioc-exfil-host',
+    reason: 'red-team exercise',
+    file: '.github/workflows/security.yml',
+  });
+  const source = memoryRevisions('acme/app', {
+    base: {},
+    head: { '.github/workflows/security.yml': ghostAction() },
+  });
   const scan = await scanChanged(source, { base: 'base', head: 'head' }, policy);
   assert.equal(scan.introduced.find((f) => f.rule === 'workflow-added-with-secrets')?.severity, 'error');
   assert.deepEqual(scan.introduced.find((f) => f.rule === 'ioc-exfil-host')?.suppressed, {
@@ -207,9 +234,16 @@ test('base and head come from each supported event; other events get a clear err
     head: sha('2'),
     filesFrom: 'compare',
   });
-  assert.equal(changeOfEvent('push', { repository, before: sha('1'), after: sha('2'), forced: true, commits: [] })?.filesFrom, 'compare');
+  assert.equal(
+    changeOfEvent('push', { repository, before: sha('1'), after: sha('2'), forced: true, commits: [] })
+      ?.filesFrom,
+    'compare',
+  );
   assert.equal(changeOfEvent('push', { repository, before: sha('1'), after: sha('0'), deleted: true }), null);
-  assert.throws(() => changeOfEvent('issues', { repository }), (e: unknown) => e instanceof UserError && /does not support the issues event/.test(e.message));
+  assert.throws(
+    () => changeOfEvent('issues', { repository }),
+    (e: unknown) => e instanceof UserError && /does not support the issues event/.test(e.message),
+  );
   assert.throws(() => changeOfEvent('pull_request', { repository, pull_request: {} }), /no base or head SHA/);
   assert.throws(() => changeOfEvent('push', {}), /names no repository/);
 });

