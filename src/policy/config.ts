@@ -442,7 +442,9 @@ class Reader {
   private checkAliasExpansion(): void {
     try {
       this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
+    } catch (error) {
+      if (error instanceof RangeError)
+        throw inputError({ file: this.file, line: 1, field: 'YAML' }, 'nesting is too deep');
       let line = 1;
       visit(this.doc, {
         Alias: (_, alias) => {
