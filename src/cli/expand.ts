@@ -52,7 +52,8 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
     const workflows = join(abs, '.github', 'workflows');
     const entries = await readdir(workflows, { withFileTypes: true }).catch(() => []);
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isFile() && WORKFLOW.test(e.name)) add(join(workflows, e.name), abs);
+      // Symlinks are listed too: a broken one is then reported as unreadable rather than skipped silently.
+      if ((e.isFile() || e.isSymbolicLink()) && WORKFLOW.test(e.name)) add(join(workflows, e.name), abs);
     }
     for (const action of await findActions(abs)) add(action, abs);
     if (files.length === before) {
