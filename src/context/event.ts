@@ -102,3 +102,34 @@ function str(value: unknown): string | undefined {
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
+
+/**
+ * A push payload lists at most 2048 commits. When it was cut and did not show the workflow being touched, the
+ * compare API between `before` and `after` settles it.
+ */
+export async function completePushFacts(
+  facts: EventFacts,
+  payload: unknown,
+  compare: (base: string, head: string) => Promise<{ path: string; status: string }[]>,
+  workflowPath: string,
+): Promise<EventFacts> {
+  if (
+    facts.eventName !== 'push' ||
+    !facts.commitsTruncated ||
+    facts.workflowAdded ||
+    facts.workflowModified
+  ) {
+    return facts;
+  }
+  const body = record(payload);
+  const before = str(body?.before) ?? '';
+  const after = str(body?.after) ?? '';
+  // A new branch has no `before` commit to compare with.
+  if (!/^[0-9a-f]{40}$/.test(before) || /^0+$/.test(before) || !/^[0-9a-f]{40}$/.test(after)) return facts;
+  const file = (await compare(before, after)).find((f) => f.path === workflowPath.replace(/^\.\//, ''));
+  if (!file) return facts;
+  const added = file.status === 'added' || file.status === 'copied';
+  const modified =
+    !added && (file.status === 'modified' || file.status === 'renamed' || file.status === 'changed');
+  return { ...facts, workflowAdded: added, workflowModified: modified };
+}
