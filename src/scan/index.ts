@@ -35,6 +35,6 @@ export {
   sweepShouldFail,
   countsOf,
 } from './sweep-report.js';
-export { createProgress, type Progress, type ProgressStream } from './progress.js';
+export { createProgress, sweepProgressBar, type Progress, type ProgressStream } from './progress.js';
 export { defaultIocs, loadIocFile, parseIocData, type IocSet, type IocMatch } from './ioc.js';
 export { scanRules } from './scan-rules.js';

@@ -21,6 +21,8 @@ export interface Progress {
   done(): void;
 }
 
+import type { SweepProgress } from './sweep.js';
+
 const REDRAW_MS = 80;
 
 export function createProgress(
@@ -48,6 +50,7 @@ export function createProgress(
   return {
     active,
     setTotal(n) {
+      if (n === max) return;
       max = n;
       draw(true);
     },
@@ -73,6 +76,38 @@ export function render(count: number, total: number, label: string, columns: num
     total > 0 ? `${count}/${total} ${String(Math.floor((100 * count) / total)).padStart(3)}%` : `${count}`;
   const width = Math.max(10, Math.min(30, columns - counts.length - 8));
   const filled = total > 0 ? Math.min(width, Math.round((width * count) / total)) : 0;
-  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts} ${label}`;
+  const shown = total === 0 && count === 0 ? label : `${counts} ${label}`;
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${shown}`;
   return line.length >= columns ? line.slice(0, Math.max(0, columns - 1)) : line;
+}
+
+/**
+ * The sweep's progress on `stream`: pass `onProgress` to sweepOrganisation and `onWait` to the GitHub client
+ * (so a rate-limit pause shows instead of a frozen bar), and call `done()` before printing the table.
+ */
+export function sweepProgressBar(
+  stream: ProgressStream,
+  options: { now?: () => number } = {},
+): {
+  onProgress: (event: SweepProgress) => void;
+  onWait: (info: { reason: string; ms: number }) => void;
+  done: () => void;
+} {
+  const bar = createProgress(stream, 0, options);
+  return {
+    onProgress(event) {
+      if (event.phase === 'listing') {
+        bar.status(`listing repositories… ${event.listed}`);
+        return;
+      }
+      bar.setTotal(event.total);
+      bar.tick(event.repository);
+    },
+    onWait(info) {
+      bar.status(
+        `waiting ${Math.ceil(info.ms / 1000)} s (${info.reason === 'transient' ? 'retrying' : 'rate limit'})`,
+      );
+    },
+    done: () => bar.done(),
+  };
 }

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createProgress, render } from '../../src/scan/progress.js';
+import { createProgress, render, sweepProgressBar } from '../../src/scan/progress.js';
 
-function stream(isTTY: boolean) {
+function stream(isTTY: boolean, columns = 60) {
   const writes: string[] = [];
-  return { writes, isTTY, columns: 60, write: (t: string) => writes.push(t) };
+  return { writes, isTTY, columns, write: (t: string) => writes.push(t) };
 }
 
 test('nothing is written when stderr is not a terminal', () => {
@@ -42,4 +42,20 @@ test('the bar fits the terminal width and copes with an unknown total', () => {
   assert.ok(line.length < 50);
   assert.match(line, /^\[#+\.+\] 5\/10 {2}50% /);
   assert.match(render(7, 0, 'listing', 80), /^\[\.+\] 7 listing$/);
+});
+
+test('the sweep bar shows listing, then repositories, and rate-limit pauses', () => {
+  const s = stream(true, 100);
+  let now = 0;
+  const bar = sweepProgressBar(s, { now: () => (now += 100) });
+  bar.onProgress({ phase: 'listing', listed: 100 });
+  bar.onProgress({ phase: 'scanning', done: 1, total: 2, repository: 'acme/a', status: 'scanned' });
+  bar.onWait({ reason: 'secondary', ms: 60_000 });
+  bar.onProgress({ phase: 'scanning', done: 2, total: 2, repository: 'acme/b', status: 'skipped' });
+  bar.done();
+  const text = s.writes.join('');
+  assert.match(text, /\] listing repositories… 100/);
+  assert.match(text, /1\/2 {2}50% acme\/a/);
+  assert.match(text, /waiting 60 s \(rate limit\)/);
+  assert.match(text, /2\/2 100% acme\/b/);
 });
