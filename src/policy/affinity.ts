@@ -73,8 +73,22 @@ function compileEntry(
   return { id, patterns, ...(secret !== undefined ? { secret } : {}), hosts, source };
 }
 
+type Selected = { entry: CompiledEntry; pattern: string }[];
+/** A run sees few distinct secret names, and the engine asks about each many times. */
+const selectedBySecret = new Map<string, Selected>();
+
 /** The entries (and the pattern that selected each) that apply to a secret name. */
-function entriesFor(secret: string): { entry: CompiledEntry; pattern: string }[] {
+function entriesFor(secret: string): Selected {
+  let found = selectedBySecret.get(secret);
+  if (!found) {
+    found = selectEntries(secret);
+    if (selectedBySecret.size > 10_000) selectedBySecret.clear();
+    selectedBySecret.set(secret, found);
+  }
+  return found;
+}
+
+function selectEntries(secret: string): Selected {
   if (isWholeContext(secret)) return [];
   const found: { entry: CompiledEntry; pattern: string }[] = [];
   for (const entry of entries) {
@@ -95,17 +109,20 @@ function githubServer(options: AffinityOptions): string | null {
   return host === '' || host === 'github.com' ? null : host;
 }
 
-function hostRuleMatches(rule: HostRule, host: string, port: number | undefined, server: string | null) {
+/** `name` is already normalised: this runs for every entry of every secret the engine asks about. */
+function hostRuleMatches(rule: HostRule, name: string, port: number | undefined, server: string | null) {
   switch (rule.kind) {
-    case 'endpoint':
-      return endpointMatches(rule.endpoint, host, port);
-    case 'label-glob':
-      return rule.re.test(normaliseHost(host));
-    case 'github-server': {
-      if (server === null) return false;
-      const name = normaliseHost(host);
-      return rule.wildcard ? name.endsWith(`.${server}`) : name === server;
+    case 'endpoint': {
+      const e = rule.endpoint;
+      if (e.kind !== 'host') return endpointMatches(e, name, port);
+      if (e.port !== undefined && port !== undefined && e.port !== port) return false;
+      return e.wildcard ? name.endsWith(`.${e.host}`) : name === e.host;
     }
+    case 'label-glob':
+      return rule.re.test(name);
+    case 'github-server':
+      if (server === null) return false;
+      return rule.wildcard ? name.endsWith(`.${server}`) : name === server;
   }
 }
 
@@ -116,9 +133,12 @@ export function affinityAllows(
   port?: number,
   options: AffinityOptions = {},
 ): AffinityMatch | null {
+  const selected = entriesFor(secret);
+  if (selected.length === 0) return null;
   const server = githubServer(options);
-  for (const { entry, pattern } of entriesFor(secret)) {
-    const rule = entry.hosts.find((h) => hostRuleMatches(h, host, port, server));
+  const name = normaliseHost(host);
+  for (const { entry, pattern } of selected) {
+    const rule = entry.hosts.find((h) => hostRuleMatches(h, name, port, server));
     if (rule) {
       const endpoint =
         rule.kind === 'github-server' ? (rule.wildcard ? `*.${server}` : `${server}`) : rule.raw;
