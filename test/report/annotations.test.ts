@@ -186,10 +186,11 @@ describe('emitAnnotations', () => {
 function captureStdout(fn: () => void): string {
   const chunks: string[] = [];
   const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  const capture = (chunk: string | Uint8Array): boolean => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stdout.write;
+  };
+  process.stdout.write = capture;
   try {
     fn();
   } finally {

@@ -2,16 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { FINGERPRINT_KEY, artifactUri, formatSarif, sarifCategory, toSarif } from '../../src/report/sarif.js';
 import type { SarifLog } from '../../src/report/sarif.js';
-import {
-  allFindings,
-  deploy,
-  ghostAction,
-  rules,
-  scan,
-  shaiHulud,
-  suppressedIp,
-  WORKFLOW_PATH,
-} from './findings.js';
+import { allFindings, deploy, ghostAction, rules, scan, shaiHulud, WORKFLOW_PATH } from './findings.js';
 
 const options = {
   category: sarifCategory(WORKFLOW_PATH, 'publish'),
@@ -47,7 +38,8 @@ function codeScanningProblems(log: unknown): string[] {
     need(typeof driver?.name === 'string' && driver.name !== '', 'driver.name');
     need(typeof driver?.version === 'string', 'driver.version');
     need(
-      driver?.semanticVersion === undefined || /^\d+\.\d+\.\d+/.test(String(driver.semanticVersion)),
+      driver?.semanticVersion === undefined ||
+        (typeof driver.semanticVersion === 'string' && /^\d+\.\d+\.\d+/.test(driver.semanticVersion)),
       'semanticVersion',
     );
     const ruleList = Array.isArray(driver?.rules) ? driver.rules : [];
@@ -101,14 +93,15 @@ function codeScanningProblems(log: unknown): string[] {
         isObject(result.message) && typeof result.message.text === 'string' && result.message.text !== '',
         `${at}.message.text`,
       );
-      const locations = Array.isArray(result.locations) ? result.locations : [];
+      const locations: unknown[] = Array.isArray(result.locations) ? result.locations : [];
+      const related: unknown[] = Array.isArray(result.relatedLocations) ? result.relatedLocations : [];
       need(locations.length >= 1, `${at}.locations`);
-      const all = [...locations, ...(Array.isArray(result.relatedLocations) ? result.relatedLocations : [])];
+      const all = [...locations, ...related];
       for (const location of all) {
         const physical =
           isObject(location) && isObject(location.physicalLocation) ? location.physicalLocation : null;
         const artifact = physical && isObject(physical.artifactLocation) ? physical.artifactLocation : null;
-        const uri = String(artifact?.uri ?? '');
+        const uri = typeof artifact?.uri === 'string' ? artifact.uri : '';
         need(
           uri !== '' && !uri.startsWith('/') && !/^\.\.?\//.test(uri) && !uri.includes('\\'),
           `${at} uri is repo-relative: ${uri}`,

@@ -74,7 +74,7 @@ describe('formatText', () => {
     assert.ok(coloured.includes(`${ESC}[31merror${ESC}[0m`));
     assert.ok(coloured.includes(`${ESC}[33mwarning${ESC}[0m`));
     assert.ok(coloured.includes(`${ESC}[36mnote${ESC}[0m`));
-    assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), plain);
+    assert.equal(coloured.replaceAll(new RegExp(`${ESC}\\[\\d+m`, 'g'), ''), plain);
   });
 
   it('neutralises terminal escape sequences from the workflow', () => {
