@@ -88,5 +88,7 @@ export function judgeSecrets(
     else denied.push(secret);
   }
   if (denied.length > 0) return { verdict: 'denied', denied };
-  return { verdict: 'allowed', allowedBy: reasons.join('; '), denied };
+  return reasons.length > 0
+    ? { verdict: 'allowed', allowedBy: reasons.join('; '), denied }
+    : { verdict: 'allowed', denied };
 }
