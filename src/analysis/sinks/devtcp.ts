@@ -62,6 +62,10 @@ export function matchDevTcp(op: CommandOp, script: Script): ToolSinkMatch[] {
   for (const r of op.redirects) {
     if (!r.target) continue;
     const direct = devSocketTarget(r.target);
+    // The parser also models `cmd > /dev/tcp/…` as a WriteOp; matchWrite reports that one.
+    const target = r.target;
+    const modelledAsWrite = script.ops.some((o) => o.kind === 'write' && o.target.span.start === target.span.start);
+    if (direct && modelledAsWrite && r.fd === undefined) continue;
     if (direct) {
       // `exec 3<>/dev/tcp/…` only opens the socket; a redirect of stdout (fd 1 or none) sends output.
       const sending = writes(r) && (r.fd === undefined || r.fd <= 2) && op.name !== 'exec' && op.name !== '';
