@@ -5,7 +5,7 @@ export { headCommit } from './git-head.js';
 export { inspectJob, loadJobContext, type JobContext, type JobInspection } from './job-context.js';
 export { ALL_SECRETS, jobSecretNames } from './job-secrets.js';
 export { callerOnlyNote, locateWorkflow, parseWorkflowRef, refineWithModel } from './locate.js';
-export { systemProbes } from './probes.js';
+export { prefetchProbes, systemProbes } from './probes.js';
 export { proxiesOutsideAllowlist, proxyTargets } from './proxy.js';
 export {
   localActionReader,

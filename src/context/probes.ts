@@ -1,30 +1,51 @@
 /**
- * The runner probes with real side effects: a file check and two short-lived processes, each with a tight
- * timeout so a hung `sudo` (a password prompt on a self-hosted runner) cannot stall the job.
+ * The runner probes with real side effects: file checks and one short-lived `sudo -n true`, with a tight timeout
+ * so a hung sudo (a password prompt on a self-hosted runner) cannot stall the job. `prefetchProbes` starts them
+ * at once so that they overlap with reading and analysing the workflow.
  */
 import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import type { RunnerProbes } from './types.js';
 
 const TIMEOUT_MS = 2000;
 
-export function systemProbes(platform: NodeJS.Platform = process.platform): RunnerProbes {
+export function systemProbes(
+  platform: NodeJS.Platform = process.platform,
+  path: string = process.env.PATH ?? '',
+): RunnerProbes {
   const linux = platform === 'linux';
   return {
     async inContainer() {
       if (!linux) return false;
-      if (await exists('/.dockerenv')) return true;
+      if (await exists('/.dockerenv', constants.F_OK)) return true;
       const cgroup = await readFile('/proc/1/cgroup', 'utf8').catch(() => '');
       return /docker|containerd|kubepods|libpod/.test(cgroup);
     },
     sudo: () => (platform === 'win32' ? Promise.resolve(false) : succeeds('sudo', ['-n', 'true'])),
+    // Finding the executable is enough: running it needs root anyway, which `sudo` answers. No process spawned.
     async iptables() {
       if (!linux) return false;
-      for (const bin of ['iptables', '/usr/sbin/iptables', '/sbin/iptables']) {
-        if (await succeeds(bin, ['--version'])) return true;
-      }
+      const dirs = [...path.split(delimiter).filter((d) => d !== ''), '/usr/sbin', '/sbin'];
+      for (const dir of dirs) if (await exists(join(dir, 'iptables'), constants.X_OK)) return true;
       return false;
     },
+  };
+}
+
+/** Starts every probe now; later calls answer from the same promises. */
+export function prefetchProbes(probes: RunnerProbes): RunnerProbes {
+  const settle = (p: () => Promise<boolean>) => p().catch(() => false);
+  const answers = {
+    inContainer: settle(() => probes.inContainer()),
+    sudo: settle(() => probes.sudo()),
+    iptables: settle(() => probes.iptables()),
+  };
+  return {
+    inContainer: () => answers.inContainer,
+    sudo: () => answers.sudo,
+    iptables: () => answers.iptables,
   };
 }
 
@@ -36,9 +57,9 @@ function succeeds(file: string, args: string[]): Promise<boolean> {
   });
 }
 
-async function exists(path: string): Promise<boolean> {
+async function exists(path: string, mode: number): Promise<boolean> {
   try {
-    await access(path);
+    await access(path, mode);
     return true;
   } catch {
     return false;

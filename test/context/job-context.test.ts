@@ -1,12 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { completePushFacts, readEvent } from '../../src/context/event.js';
 import { inspectJob, loadJobContext } from '../../src/context/job-context.js';
 import { ALL_SECRETS, jobSecretNames } from '../../src/context/job-secrets.js';
-import { systemProbes } from '../../src/context/probes.js';
+import { prefetchProbes, systemProbes } from '../../src/context/probes.js';
 import type { RunnerProbes } from '../../src/context/types.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { buildModel } from '../../src/workflow/build.js';
@@ -183,5 +183,33 @@ describe('systemProbes', () => {
   it('answers false without spawning anything where the probes do not apply', async () => {
     const p = systemProbes('win32');
     assert.deepEqual(await Promise.all([p.inContainer(), p.sudo(), p.iptables()]), [false, false, false]);
+  });
+
+  it('finds an iptables executable on PATH without running it', async () => {
+    const bin = await mkdtemp(join(tmpdir(), 'eg-bin-'));
+    await writeFile(join(bin, 'iptables'), '#!/bin/sh\nexit 1\n');
+    await chmod(join(bin, 'iptables'), 0o755);
+    assert.equal(await systemProbes('linux', bin).iptables(), true);
+  });
+
+  it('starts every probe once, up front', async () => {
+    const calls: string[] = [];
+    const probe = (name: string, answer: boolean | Error) => () => {
+      calls.push(name);
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+    };
+    const p = prefetchProbes({
+      inContainer: probe('c', true),
+      sudo: probe('s', new Error('x')),
+      iptables: probe('i', true),
+    });
+    assert.deepEqual(calls, ['c', 's', 'i']);
+    assert.deepEqual(await Promise.all([p.inContainer(), p.sudo(), p.iptables(), p.sudo()]), [
+      true,
+      false,
+      true,
+      false,
+    ]);
+    assert.deepEqual(calls, ['c', 's', 'i']);
   });
 });
