@@ -141,6 +141,18 @@ describe('judgeDestination', () => {
     assert.equal(judge(p, { job: 'x', host: 'b.example.com' }).allowedBy, 'policy: jobs.x → b.example.com');
   });
 
+  it('keeps its labels when cloned to a worker thread (structured clone)', () => {
+    const clone = structuredClone(policy());
+    assert.equal(
+      judge(clone, { job: 'deploy', host: 'deploy.example.com' }).allowedBy,
+      'config: jobs.deploy → deploy.example.com',
+    );
+    assert.equal(
+      judge(clone, { host: 'input.example.com' }).allowedBy,
+      'input: allowed-endpoints → input.example.com',
+    );
+  });
+
   it('matches IP literals against IP and CIDR entries', () => {
     const p = policy('version: 1\nallowed-endpoints: [198.18.0.0/15, "fd00::1"]\n', '');
     assert.equal(judge(p, { host: '198.19.1.2' }).verdict, 'allowed');
