@@ -54,7 +54,7 @@ export async function scanChanged(
   source: RevisionSource,
   change: ChangeSpec,
   policy: Policy,
-  options: { iocs?: IocSet | false } = {},
+  options: { iocs?: IocSet | false; githubHost?: string } = {},
 ): Promise<ChangedScanResult> {
   const changed = change.changedFiles ?? (await compareFiles(source, change));
   const headSource = source.at(change.head);
@@ -104,8 +104,10 @@ export async function scanChanged(
 
   const iocs = options.iocs === false ? null : (options.iocs ?? defaultIocs());
   const [headSide, baseSide] = await Promise.all([
-    analyseSide(headSource, headInputs, policy, iocs),
-    baseSource ? analyseSide(baseSource, baseInputs, policy, iocs) : { findings: [], files: [], iocs: [] },
+    analyseSide(headSource, headInputs, policy, iocs, options.githubHost),
+    baseSource
+      ? analyseSide(baseSource, baseInputs, policy, iocs, options.githubHost)
+      : { findings: [], files: [], iocs: [] },
   ]);
 
   // What the engine cannot see from one revision: a new workflow holding secrets, a secret newly read.
@@ -165,10 +167,14 @@ async function analyseSide(
   inputs: ScanInput[],
   policy: Policy,
   iocs: IocSet | null,
+  githubHost: string | undefined,
 ): Promise<{ findings: Finding[]; files: RepoScanResult['files']; iocs: IocMatch[] }> {
   if (inputs.length === 0) return { findings: [], files: [], iocs: [] };
   const texts = new Map(inputs.map((i) => [i.path, String(i.content)]));
-  const engine = await scanFiles(inputs, policy, { readLocalAction: localActionReader(source, texts) });
+  const engine = await scanFiles(inputs, policy, {
+    readLocalAction: localActionReader(source, texts),
+    ...(githubHost ? { githubHost } : {}),
+  });
   const matches: IocMatch[] = [];
   if (iocs) {
     for (const [path, text] of texts) {

@@ -97,7 +97,7 @@ export async function scanForEvent(
   payload: unknown,
   client: GitHubClient,
   policy: Policy,
-  options: { iocs?: IocSet | false } = {},
+  options: { iocs?: IocSet | false; githubHost?: string } = {},
 ): Promise<EventScanResult> {
   const change = changeOfEvent(eventName, payload);
   if (!change) {

@@ -35,6 +35,8 @@ export interface RepoScanResult extends ScanResult {
 export interface RepoScanOptions {
   /** Indicators to check; defaults to data/ioc.json. Pass `false` to skip the checks. */
   iocs?: IocSet | false;
+  /** The GitHub Enterprise Server host, treated as GitHub by the engine. */
+  githubHost?: string;
 }
 
 export async function scanRepository(
@@ -55,7 +57,7 @@ export async function scanFileSource(
   options: RepoScanOptions & { repository?: string; ref?: string } = {},
 ): Promise<RepoScanResult> {
   const files = await collectRepositoryFiles(source);
-  const engine = await analyse(source, files, policy);
+  const engine = await analyse(source, files, policy, options.githubHost);
   const repository = options.repository ?? source.label;
   const iocs =
     options.iocs === false
@@ -76,9 +78,13 @@ export async function analyse(
   source: FileSource,
   files: CollectedFiles,
   policy: Policy,
+  githubHost?: string,
 ): Promise<ScanResult> {
   if (files.inputs.length === 0) return { files: [], findings: [] };
-  return scanFiles(files.inputs, policy, { readLocalAction: localActionReader(source, files.texts) });
+  return scanFiles(files.inputs, policy, {
+    readLocalAction: localActionReader(source, files.texts),
+    ...(githubHost ? { githubHost } : {}),
+  });
 }
 
 /** Every indicator check over the collected files (and the repository's own name, when known). */

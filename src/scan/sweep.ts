@@ -21,6 +21,8 @@ export interface SweepOptions {
   iocs?: IocSet | false;
   /** Scan archived repositories too (default: skip them). */
   includeArchived?: boolean;
+  /** The GitHub Enterprise Server host, treated as GitHub by the engine. */
+  githubHost?: string;
 }
 
 export type SweepProgress =
@@ -108,6 +110,7 @@ async function sweepOne(
   try {
     const result = await scanRepository(client, repository, repo.defaultBranch, options.policy, {
       iocs: iocs ?? false,
+      ...(options.githubHost ? { githubHost: options.githubHost } : {}),
     });
     return { repository, status: 'scanned', result };
   } catch (error) {
