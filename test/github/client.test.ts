@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGitHubClient } from '../../src/github/client.js';
+import { lazyGitHubClient } from '../../src/github/lazy.js';
 import { GitHubApiError, type GitHubClientOptions, type RepoInfo } from '../../src/github/types.js';
 import { FakeGitHub, commitSha, faults } from '../support/fake-github.js';
 
@@ -307,5 +308,28 @@ describe('GitHub client: GitHub Enterprise Server base URL', () => {
   it('accepts a trailing slash on the API URL', async () => {
     const { client } = clientFor(gh, { apiUrl: `${gh.url}/` });
     assert.equal(await client.getFile('corp/tool', WF, 'main'), CI);
+  });
+});
+
+describe('lazyGitHubClient', () => {
+  it('behaves as the client it loads on first use', async () => {
+    const gh = await FakeGitHub.start({ token: 'lazy' });
+    try {
+      gh.addRepo('acme/lazy', { files: { [WF]: CI } });
+      const client = lazyGitHubClient({ token: 'lazy', apiUrl: gh.url });
+      assert.equal(gh.log.length, 0);
+      assert.equal(await client.getFile('acme/lazy', WF, 'main'), CI);
+      assert.equal((await client.getRepo('acme/lazy')).fullName, 'acme/lazy');
+      const repos: RepoInfo[] = [];
+      for await (const r of client.listOrgRepos('acme')) repos.push(r);
+      assert.deepEqual(
+        repos.map((r) => r.fullName),
+        ['acme/lazy'],
+      );
+      assert.equal((await client.getTree?.('acme/lazy', 'main'))?.entries.length, 3);
+      await assert.rejects(client.getRepo('acme/none'), GitHubApiError);
+    } finally {
+      await gh.close();
+    }
   });
 });
