@@ -31,3 +31,4 @@ export { formatText } from './text.js';
 export type { TextOptions } from './text.js';
 export { emitAnnotations, writeSummary, summaryRoom, writeReportFile, setReportOutputs } from './writers.js';
 export type { AnnotationSink, ReportOutputs } from './writers.js';
+export { fromEgressLayer } from './egress.js';

@@ -86,10 +86,9 @@ export function suggestAllowlist(
       continue;
     }
     if (parsed.kind !== 'host') {
-      doNotAllow.set(
-        formatEndpoint(parsed),
-        'IP literal: name the host you mean, so the policy stays readable',
-      );
+      // One line per address, whatever ports it was reached on.
+      const address = parsed.kind === 'ip' ? parsed.address : formatEndpoint(parsed);
+      doNotAllow.set(address, 'IP literal: name the host you mean, so the policy stays readable');
       continue;
     }
     const entry = formatEndpoint(parsed);

@@ -3,6 +3,7 @@
  * offending source line and a caret under the column, its evidence chain and the fix; then one summary line.
  * Colour only when asked (the CLI passes `isTTY && !NO_COLOR`). All text from the workflow is made terminal-safe.
  */
+import { isAbsolute, relative } from 'node:path';
 import type { Finding, Location } from '../analysis/types.js';
 import { chainText } from './evidence.js';
 import { terminalSafe } from './escape.js';
@@ -14,6 +15,8 @@ export interface TextOptions {
   color: boolean;
   /** Reads a source line when `input.sources` does not hold the file (the CLI reads from disk). */
   readLine?: (file: string, line: number) => string | undefined;
+  /** Absolute paths below this directory are shown relative to it. */
+  cwd?: string;
 }
 
 /** Source lines longer than this are shown as a window around the column. */
@@ -41,8 +44,13 @@ export function formatText(input: ReportInput, options: TextOptions): string {
   // Reading order: by file, then jobs and steps in the order their first finding appears.
   const sorted = [...input.result.findings].sort(compareByLocation);
   const byFile = groupBy(sorted, (f) => f.location.file);
+  const show = (path: string) => {
+    if (!options.cwd || !isAbsolute(path)) return path;
+    const rel = relative(options.cwd, path);
+    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  };
   for (const [file, inFile] of byFile) {
-    out.push(paint('bold', safe(file)));
+    out.push(paint('bold', safe(show(file))));
     for (const [, inJob] of groupBy(inFile, (f) => f.job ?? '')) {
       const job = inJob[0]?.job ?? null;
       const jobIndent = job === null ? '  ' : '    ';

@@ -158,4 +158,19 @@ describe('formatText', () => {
     const text = formatText({ result: scan([jobLevel, suppressedIp]), failOn: 'never' }, { color: false });
     assert.match(text, /\n {2}job publish\n {4}30:11 {2}error/);
   });
+
+  it('shows absolute paths below cwd relative to it', () => {
+    const f = { ...deploy, location: { ...deploy.location, file: '/work/repo/.github/workflows/ci.yml' } };
+    const other = {
+      ...deploy,
+      fingerprint: 'o',
+      location: { ...deploy.location, file: '/elsewhere/ci.yml' },
+    };
+    const text = formatText(
+      { result: scan([f, other]), failOn: 'error' },
+      { color: false, cwd: '/work/repo' },
+    );
+    assert.match(text, /^\/elsewhere\/ci\.yml$/m);
+    assert.match(text, /^\.github\/workflows\/ci\.yml$/m);
+  });
 });
