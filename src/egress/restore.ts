@@ -26,10 +26,11 @@ export async function undoEgress(state: EgressState, deps: EgressDeps): Promise<
     return result.code === 0;
   };
 
-  if (state.daemonPid) {
-    // Already gone is fine: the post step reports a dead daemon separately.
-    await run(['kill', String(state.daemonPid)]);
-  }
+  // The pid file covers a main step that failed before it recorded the pid. Already gone is fine: the
+  // post step reports a dead daemon separately.
+  const pidFile = await deps.fs.readFile(`${state.dir}/dns-daemon.pid`).catch(() => '');
+  const pid = state.daemonPid ?? (Number(pidFile.trim()) || undefined);
+  if (pid) await run(['kill', String(pid)]);
 
   const resolv = state.resolvConf;
   if (resolv?.kind === 'symlink') {

@@ -222,7 +222,9 @@ describe('startEgress', () => {
         'no iptables',
         {
           failing: (a) =>
-            a[0] === 'iptables' ? { code: 127, stdout: '', stderr: 'iptables: not found' } : undefined,
+            a[2] === 'iptables-save'
+              ? { code: 127, stdout: '', stderr: 'iptables-save: not found' }
+              : undefined,
         },
         /iptables is not installed/,
       ],

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
       runnerTemp: string;
       stateFile: string;
       disableSudo?: boolean;
+      /** argv of a bundled daemon (benchmarks), instead of the TypeScript source through tsx. */
+      daemonArgv?: string[];
     };
+    if (input.daemonArgv) deps.daemonArgv = input.daemonArgv;
     deps.saveState = (state) => writeFileSync(input.stateFile, JSON.stringify(state ?? null));
     const started = Date.now();
     const result = await startEgress(

@@ -150,6 +150,7 @@ export class Topology {
         'www.allowed.test': { cname: 'edge.cdn.test' },
         'edge.cdn.test': { a: [HOSTS.cdn4], aaaa: [HOSTS.cdn6] },
         'forbidden.test': { a: [HOSTS.forbidden4], aaaa: [HOSTS.forbidden6] },
+        '*.bench.allowed.test': { a: [HOSTS.allowed4], aaaa: [HOSTS.allowed6] },
       },
       queryLog: this.queryLog,
       ready: join(this.dir, 'world.ready'),
