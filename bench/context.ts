@@ -7,16 +7,22 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { FakeGitHub } from '../test/support/fake-github.js';
 
 export interface ContextFigures {
-  importClientMs: number;
+  /** Importing the esbuild bundle of the client in a fresh process (what the action pays when it needs the API). */
+  bundledClientImportMs: number;
+  /** The same for the context layer with the lazy client (what it pays when the workspace has the file). */
+  bundledContextImportMs: number;
   workspaceReadMs: number;
   apiReadColdMs: number;
   apiReadWarmMs: number;
   runnerFactsMs: number;
 }
 
+const run = promisify(execFile);
 const SHA = 'ab'.repeat(20);
 const WF = '.github/workflows/ci.yml';
 
@@ -26,9 +32,10 @@ function median(values: number[]): number {
 }
 
 export async function benchContext(iterations = 20): Promise<ContextFigures> {
+  const bundledClientImportMs = await bundledImportMs('src/github/client.ts');
+  const bundledContextImportMs = await bundledImportMs('bench/context-entry.ts');
   let t = performance.now();
   const { createGitHubClient } = await import('../src/github/client.js');
-  const importClientMs = Math.round((performance.now() - t) * 100) / 100;
   const { readWorkflow } = await import('../src/context/read-workflow.js');
   const { readRunnerFacts } = await import('../src/context/runner.js');
   const { systemProbes } = await import('../src/context/probes.js');
@@ -77,7 +84,8 @@ export async function benchContext(iterations = 20): Promise<ContextFigures> {
       facts.push(performance.now() - t);
     }
     return {
-      importClientMs,
+      bundledClientImportMs,
+      bundledContextImportMs,
       workspaceReadMs: median(workspace),
       apiReadColdMs: median(cold),
       apiReadWarmMs: median(warm),
@@ -86,6 +94,33 @@ export async function benchContext(iterations = 20): Promise<ContextFigures> {
   } finally {
     await gh.close();
   }
+}
+
+/** Bundles `entry` like the release build does and times its import in a fresh process, median of 5. */
+async function bundledImportMs(entry: string): Promise<number> {
+  const { build } = await import('esbuild');
+  const out = await mkdtemp(join(tmpdir(), 'eg-bundle-'));
+  await build({
+    entryPoints: [entry],
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    logLevel: 'error',
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
+  });
+  const file = join(out, `${entry.split('/').at(-1)?.replace(/\.ts$/, '')}.js`);
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+    times.push(Number(stdout.trim()));
+  }
+  return median(times);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
