@@ -58,13 +58,17 @@ export function planAnnotations(
   context: AnnotationContext = {},
 ): AnnotationPlan {
   const titles = new Map((context.rules ?? []).map((r) => [r.id, r.title]));
-  const candidates: Annotation[] = [
+  // Messages are built only for the candidates that get a slot: with thousands of findings most do not.
+  const candidates: Candidate[] = [
     ...(context.files ?? []).flatMap((f) =>
-      f.error === null ? [] : [fileErrorAnnotation(f, context.workflow)],
+      f.error === null
+        ? []
+        : [{ level: 'error' as const, make: () => fileErrorAnnotation(f, context.workflow) }],
     ),
-    ...rankFindings(findings.filter((f) => f.suppressed === undefined)).map((f) =>
-      findingAnnotation(f, titles.get(f.rule), context.workflow),
-    ),
+    ...rankFindings(findings.filter((f) => f.suppressed === undefined)).map((f) => ({
+      level: levelOf[f.severity],
+      make: () => findingAnnotation(f, titles.get(f.rule), context.workflow),
+    })),
   ];
 
   const jobBudget = Math.max(0, limits.perJob - (limits.usedInJob ?? 0));
@@ -83,7 +87,12 @@ export function planAnnotations(
   return { annotations: canTell ? [...kept, overflow] : kept, dropped };
 }
 
-function take(candidates: readonly Annotation[], perType: number, jobBudget: number, reserve: boolean) {
+interface Candidate {
+  level: AnnotationLevel;
+  make: () => Annotation;
+}
+
+function take(candidates: readonly Candidate[], perType: number, jobBudget: number, reserve: boolean) {
   const left: Record<AnnotationLevel, number> = {
     error: perType,
     warning: perType,
@@ -96,7 +105,7 @@ function take(candidates: readonly Annotation[], perType: number, jobBudget: num
     if (left[candidate.level] <= 0) continue;
     left[candidate.level] -= 1;
     job -= 1;
-    kept.push(candidate);
+    kept.push(candidate.make());
   }
   return kept;
 }
