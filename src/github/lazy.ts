@@ -23,3 +23,12 @@ export function lazyGitHubClient(opts: GitHubClientOptions): GitHubClient {
     },
   };
 }
+
+/** The client for the runner's API (GITHUB_API_URL: github.com, GHE.com or a GitHub Enterprise Server). */
+export function githubClientFromEnv(
+  token: string,
+  env: Readonly<Record<string, string | undefined>>,
+  options: Omit<GitHubClientOptions, 'token' | 'apiUrl'> = {},
+): GitHubClient {
+  return lazyGitHubClient({ ...options, token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+}

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGitHubClient } from '../../src/github/client.js';
-import { lazyGitHubClient } from '../../src/github/lazy.js';
+import { githubClientFromEnv, lazyGitHubClient } from '../../src/github/lazy.js';
 import { GitHubApiError, type GitHubClientOptions, type RepoInfo } from '../../src/github/types.js';
 import { FakeGitHub, commitSha, faults } from '../support/fake-github.js';
 
@@ -68,6 +68,14 @@ describe('GitHub client against the fake API', () => {
     assert.match(String(req.headers.accept), /vnd\.github\.raw/);
     assert.equal(req.authorized, true);
     assert.equal(JSON.stringify(gh.log).includes('test-token'), false);
+  });
+
+  it('encodes each path segment, and reads paths with spaces, # and non-ASCII names', async () => {
+    gh.addRepo('acme/odd', { files: { '.github/workflows/a b#c?.yml': 'X', 'ü/ä.yml': 'Y' } });
+    const { client } = clientFor(gh);
+    assert.equal(await client.getFile('acme/odd', '.github/workflows/a b#c?.yml', 'main'), 'X');
+    assert.equal(await client.getFile('acme/odd', 'ü/ä.yml', 'refs/heads/main'), 'Y');
+    assert.equal(gh.log.at(-1)?.path, '/repos/acme/odd/contents/%C3%BC/%C3%A4.yml?ref=refs%2Fheads%2Fmain');
   });
 
   it('returns null for a missing file in a readable repository, and for a directory', async () => {
@@ -328,6 +336,8 @@ describe('lazyGitHubClient', () => {
       );
       assert.equal((await client.getTree?.('acme/lazy', 'main'))?.entries.length, 3);
       await assert.rejects(client.getRepo('acme/none'), GitHubApiError);
+      const fromEnv = githubClientFromEnv('lazy', { GITHUB_API_URL: gh.url });
+      assert.equal(await fromEnv.getFile('acme/lazy', WF, 'main'), CI);
     } finally {
       await gh.close();
     }
