@@ -22,9 +22,10 @@ export function escapeHtml(text: string): string {
 /**
  * Text for markdown that GitHub renders as HTML: `&`, `<`, `>` escaped (no tag can open), and the markdown
  * punctuation that could change the rendering turned into numeric entities: `|` (table cells), backticks (code),
- * `[`/`]` (links and images), `*`, `~` and word-boundary `_` (emphasis), `\\`, `$` (math) and `@` (mentions).
- * Line breaks and control characters fold to spaces and the length is bounded. Quotes need no escaping because
- * text never goes into an attribute; intraword `_` (`PYPI_API_TOKEN`) cannot start emphasis and stays readable.
+ * `[`/`]` (links and images), `*`, `~` and word-boundary `_` (emphasis), `\\`, `$` (math), `@` (mentions and
+ * e-mail links), and the `:` of `://` and the dot of `www.` (auto-links). Line breaks and control characters
+ * fold to spaces and the length is bounded. Quotes need no escaping because text never goes into an attribute;
+ * intraword `_` (`PYPI_API_TOKEN`) cannot start emphasis and stays readable.
  */
 export function md(text: string, max = MAX_FIELD_CHARS): string {
   const bounded = text.length > max ? `${text.slice(0, max)}…` : text;
@@ -33,7 +34,9 @@ export function md(text: string, max = MAX_FIELD_CHARS): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
       .replace(/[&<>]/g, (c) => htmlEntities[c] ?? c)
-      .replace(/[|`[\]*~\\$@]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `&#${c.charCodeAt(0)};`)
+      .replace(/[|`[\]*~\\$@]|:(?=\/\/)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `&#${c.charCodeAt(0)};`)
+      // GitHub links `https://host` and even `www.host`; a link to an exfil host should not be one click away.
+      .replace(/\b(www)\./gi, '$1&#46;')
   );
 }
 

@@ -261,7 +261,7 @@ function banner(p: Prepared, out: Lines): void {
     const where = `${w.repository ? `${w.repository}/` : ''}${w.path}`;
     const at = w.sha ? ` at ${mdCode(w.sha.slice(0, 12))}` : '';
     const job = w.job ? `, job ${mdCode(w.job)}` : '';
-    const other = w.otherRepository ? ' (in another repository: locations are written out in full)' : '';
+    const other = w.otherRepository ? ' (in another repository)' : '';
     out.push(`Workflow ${mdCode(where)}${at}${job}${other}`, '');
     if (w.note) out.push(`> ${md(w.note, 1000)}`, '');
   }

@@ -188,6 +188,7 @@ describe('renderSummary with hostile text', () => {
     'line\nbreak',
     '**bold** _em_ ~~s~~ $x$ @octocat',
     '&lt;b&gt;',
+    'https://collector.example/x www.evil.example',
   ];
   const hostile = evil.join(' ');
   const f = finding({
@@ -229,6 +230,8 @@ describe('renderSummary with hostile text', () => {
     assert.ok(!md.includes('**bold**'));
     assert.ok(!md.includes('$x$'));
     assert.ok(!md.includes('@octocat'));
+    assert.ok(!md.includes('https://'), 'auto-link');
+    assert.ok(!/www\./i.test(md), 'www auto-link');
     assert.ok(!md.includes('&lt;b&gt;'), 'an entity in the input is shown as text, not decoded');
     assert.ok(md.includes('&amp;lt;b&amp;gt;'));
     // Backticks only in the fence of the suggestion block.
