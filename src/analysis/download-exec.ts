@@ -197,6 +197,19 @@ export function findDownloadExec(script: Script): DownloadExec[] {
           prev = prev.kind === 'command' && prev.pipeFrom !== undefined ? ops[prev.pipeFrom] : undefined;
         }
       }
+      // 1b. `(New-Object Net.WebClient).DownloadString(u) | iex`: a pipeline led by an expression, which the
+      // parser leaves without pipeFrom; the pipe is in the text between the call and iex.
+      if (op.pipeFrom === undefined && PWSH_EXEC.test(op.name) && op.args.length === 0) {
+        const prev = asDownloader(ops[index - 1]);
+        if (prev && /^\s*\)?\s*\|\s*$/.test(script.text.slice(prev.span.end, op.span.start))) {
+          const span = joinSpans(prev.span, op.span);
+          found.push({
+            span,
+            url: downloadUrl(prev),
+            text: textOf(script, span, `${prevName(prev)} | ${op.name}`),
+          });
+        }
+      }
       // 2. interpreter <(curl …) / -c "$(curl …)" / eval "$(curl …)" / iex (iwr …)
       const lower = op.name.toLowerCase();
       if (

@@ -444,7 +444,7 @@ const ENV_VAR_CALLS =
 const FILE_READ_CALLS =
   /^(open|io\.open|codecs\.open|pathlib\.Path\.read_text|pathlib\.Path\.read_bytes|pathlib\.Path\.open|fs\.(promises\.)?(readFileSync|readFile|createReadStream|openSync|open)|System\.IO\.File\.(ReadAllText|ReadAllBytes|ReadAllLines|OpenRead)|IO\.File\.(ReadAllText|ReadAllBytes|OpenRead)|os\.open)$/;
 const PASSTHROUGH_CALLS =
-  /^(base64\.\w+|binascii\.\w+|codecs\.(encode|decode)|zlib\.compress|gzip\.compress|bz2\.compress|lzma\.compress|json\.dumps|urllib\.parse\.(quote|quote_plus|urlencode)|Buffer\.from|btoa|encodeURIComponent|encodeURI|escape|JSON\.stringify|System\.Convert\.ToBase64String|Convert\.ToBase64String|System\.Text\.Encoding\.\w+\.GetBytes|Text\.Encoding\.\w+\.GetBytes|\w+\.(encode|decode|hex|upper|lower|replace|join|format|toString|split|reverse))$/;
+  /^(base64\.\w+|binascii\.\w+|codecs\.(encode|decode)|zlib\.compress|gzip\.compress|bz2\.compress|lzma\.compress|json\.dumps|urllib\.parse\.(quote|quote_plus|urlencode)|Buffer\.from|btoa|encodeURIComponent|encodeURI|escape|JSON\.stringify|System\.Convert\.ToBase64String|Convert\.ToBase64String|System\.Text\.Encoding\.\w+\.GetBytes|Text\.Encoding\.\w+\.GetBytes|.+\.(encode|decode|hex|upper|lower|replace|join|format|toString|split|reverse))$/;
 
 export function classifyCallSource(op: CallOp, script: Script): ToolSource {
   void script;

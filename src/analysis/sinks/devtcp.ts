@@ -64,7 +64,9 @@ export function matchDevTcp(op: CommandOp, script: Script): ToolSinkMatch[] {
     const direct = devSocketTarget(r.target);
     // The parser also models `cmd > /dev/tcp/…` as a WriteOp; matchWrite reports that one.
     const target = r.target;
-    const modelledAsWrite = script.ops.some((o) => o.kind === 'write' && o.target.span.start === target.span.start);
+    const modelledAsWrite = script.ops.some(
+      (o) => o.kind === 'write' && o.target.span.start === target.span.start,
+    );
     if (direct && modelledAsWrite && r.fd === undefined) continue;
     if (direct) {
       // `exec 3<>/dev/tcp/…` only opens the socket; a redirect of stdout (fd 1 or none) sends output.

@@ -5,10 +5,10 @@
  */
 import type { CallOp, CommandOp, Script, Word } from '../../scripts/types.js';
 import type { DestinationHint } from '../destinations.js';
-import { callsIn } from './calls.js';
+import { addressWord, callsIn } from './calls.js';
 import { parsePwshParams } from './options.js';
 import { sink, unknownWord, type CallSink, type CommandSink, type ToolSinkMatch } from './types.js';
-import { concatWords } from './words.js';
+import { concatWords, literalWord, template } from './words.js';
 
 const WEB_PARAMS = [
   'Uri',
@@ -162,12 +162,49 @@ function matchBits(op: CommandOp): ToolSinkMatch[] {
   ];
 }
 
+/** `New-Object System.Net.Sockets.TcpClient("host", 4444)` / `New-Object Net.Sockets.TcpClient($h, $p)`. */
+function tcpClientTarget(op: CommandOp): Word | null {
+  if (op.name.toLowerCase() !== 'new-object') return null;
+  const { params, positionals } = parsePwshParams(op.args, ['TypeName', 'ArgumentList'], []);
+  const type = params.get('typename') ?? positionals[0];
+  if (!type || !/^(system\.)?net\.sockets\.(tcpclient|udpclient)$/i.test(template(type))) return null;
+  const argList = params.get('argumentlist') ?? positionals[1];
+  if (!argList) return null;
+  if (argList.items && argList.items.length >= 1) return addressWord(argList);
+  // The parser may leave `("host", 4444)` as one dynamic piece: read a literal host and port from its text.
+  const m = /^\(?\s*["']([^"'$]+)["']\s*,\s*(\d+)\s*\)?$/.exec(argList.raw);
+  if (m?.[1] && m[2]) return literalWord(`${m[1]}:${m[2]}`, argList.span);
+  return unknownWord(argList.raw, argList.span);
+}
+
+function matchNewObject(op: CommandOp): ToolSinkMatch[] {
+  const target = tcpClientTarget(op);
+  if (!target) return [];
+  return [
+    sink({
+      tool: 'TcpClient',
+      channel: 'socket',
+      span: op.span,
+      destinations: [{ word: target, hint: 'host' }],
+    }),
+  ];
+}
+
 export const powershellCommandSinks: CommandSink[] = [
+  { names: ['New-Object'], match: (op) => matchNewObject(op) },
   { names: ['Invoke-WebRequest', 'Invoke-RestMethod', 'iwr', 'irm'], match: (op) => matchPwshWebCmdlet(op) },
   { names: ['Send-MailMessage'], match: (op) => matchSendMail(op) },
   { names: ['Test-NetConnection', 'tnc'], match: (op) => matchTestNetConnection(op) },
   { names: ['Start-BitsTransfer'], match: (op) => matchBits(op) },
 ];
+
+function hasTcpClient(script: Script): boolean {
+  return script.ops.some(
+    (o) =>
+      (o.kind === 'command' && tcpClientTarget(o) !== null) ||
+      (o.kind === 'call' && /tcpclient/i.test(o.callee)),
+  );
+}
 
 function norm(callee: string): string {
   return callee.replace(/^system\./i, '').toLowerCase();
@@ -348,20 +385,28 @@ export const powershellCallSink: CallSink = {
         }),
       ];
     }
+    const streamWrite =
+      (/^\$\w+\.(write|writeasync|writeline)$/.test(c) || /^io\.streamwriter\.(write|writeline)$/.test(c)) &&
+      hasTcpClient(script);
     if (
+      streamWrite ||
       /^net\.sockets\.tcpclient\.(getstream\.)?(write|writeasync|send)$/.test(c) ||
-      /^net\.sockets\.networkstream\.(write|writeasync)$/.test(c) ||
-      (/^io\.streamwriter\.(write|writeline)$/.test(c) &&
-        callsIn(script, (x) => /tcpclient/i.test(x)).length > 0)
+      /^net\.sockets\.networkstream\.(write|writeasync)$/.test(c)
     ) {
-      const dests = callsIn(script, (x) =>
-        /^net\.sockets\.tcpclient(\.connect(async)?)?$/.test(norm(x)),
-      ).flatMap((k) => {
-        const [host, port] = k.args;
-        return host
-          ? [{ word: port ? concatWords([host, ':', port], host.span) : host, hint: 'host' as const }]
-          : [];
-      });
+      const dests = [
+        ...callsIn(script, (x) => /^net\.sockets\.tcpclient(\.connect(async)?)?$/.test(norm(x))).flatMap(
+          (k) => {
+            const [host, port] = k.args;
+            return host
+              ? [{ word: port ? concatWords([host, ':', port], host.span) : host, hint: 'host' as const }]
+              : [];
+          },
+        ),
+        ...script.ops.flatMap((o) => {
+          const t = o.kind === 'command' ? tcpClientTarget(o) : null;
+          return t ? [{ word: t, hint: 'host' as const }] : [];
+        }),
+      ];
       return [
         sink({
           tool: 'TcpClient stream',
