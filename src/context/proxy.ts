@@ -46,6 +46,13 @@ function hostOf(value: string): { host: string; port?: number } {
     return { host: '(unparsable)' };
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (host === '') return { host: '(unparsable)' };
+  // Only something shaped like a host is ever echoed: a token pasted into the variable by mistake
+  // (`HTTPS_PROXY=ghp_…`) parses as a one-label host name and must not reach a message.
+  if (
+    !(host === 'localhost' || host.includes(':') || /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) ||
+    host.length > 253
+  ) {
+    return { host: '(unparsable)' };
+  }
   return url.port === '' ? { host } : { host, port: Number(url.port) };
 }

@@ -125,6 +125,16 @@ describe('proxy variables', () => {
     );
   });
 
+  it('never echoes a value that is not shaped like a host (a token pasted by mistake)', () => {
+    const token = 'ghp_1234567890abcdefghijklmnopqrstuvwxyz';
+    const found = proxiesOutsideAllowlist({ HTTPS_PROXY: token, ALL_PROXY: `socks5://${token}:1080` }, []);
+    assert.deepEqual(
+      found.map((p) => p.host),
+      ['(unparsable)', '(unparsable)'],
+    );
+    assert.equal(JSON.stringify(found).includes(token), false);
+  });
+
   it('reports an unparsable value without echoing it', () => {
     const [p] = proxiesOutsideAllowlist({ HTTPS_PROXY: 'http://user:pa ss@[bad' }, []);
     assert.deepEqual(p, { variable: 'HTTPS_PROXY', host: '(unparsable)' });
