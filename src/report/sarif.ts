@@ -24,8 +24,14 @@ export interface SarifOptions {
 
 /** `exfil-guard/<workflow path>/<job>/`: the trailing slash makes it a category with no run id. */
 export function sarifCategory(workflowPath: string, job?: string | null): string {
-  const clean = (s: string) => s.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-  return `exfil-guard/${clean(workflowPath)}/${job ? `${clean(job)}/` : ''}`;
+  const clean = (s: string) =>
+    s
+      .replace(/\\/g, '/')
+      .split('/')
+      .filter((segment) => segment !== '' && segment !== '.')
+      .join('/');
+  const parts = [clean(workflowPath), job ? clean(job) : ''].filter((p) => p !== '');
+  return `exfil-guard/${parts.map((p) => `${p}/`).join('')}`;
 }
 
 /** The SARIF key of our fingerprint. Not `primaryLocationLineHash`: upload-sarif computes that one itself. */

@@ -242,6 +242,8 @@ describe('toSarif', () => {
   it('sets the category per workflow and job', () => {
     assert.equal(run?.automationDetails.id, 'exfil-guard/.github/workflows/release.yml/publish/');
     assert.equal(sarifCategory('./.github/workflows/ci.yml', null), 'exfil-guard/.github/workflows/ci.yml/');
+    assert.equal(sarifCategory('.'), 'exfil-guard/');
+    assert.equal(sarifCategory('octo/repo'), 'exfil-guard/octo/repo/');
   });
 
   it('fingerprints from the finding fingerprint: stable when lines move, distinct between findings', () => {
