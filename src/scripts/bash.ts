@@ -2,7 +2,8 @@
  * bash/sh syntax tree → Script ops. A may-analysis: every branch, loop, function body, subshell and command
  * substitution contributes its commands, in source (evaluation) order.
  */
-import { addPart, addParts, Builder, codeText, joinWords, staticText } from './builder.js';
+import type { Builder } from './builder.js';
+import { addPart, addParts, codeText, joinWords, staticText } from './builder.js';
 import { baseName, inlineCode, unwrap } from './commands.js';
 import { field, type SNode } from './syntax.js';
 import type { Assignment, CommandOp, InlineOp, Part, Redirect, Word } from './types.js';

@@ -5,7 +5,7 @@
  * The .wasm files are looked up beside the running bundle first (`dist/wasm/`, where the build copies them;
  * with code splitting the importing file may be `dist/chunks/*.js`, hence `../wasm/` too), then in node_modules.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,10 @@ function grammarWasm(name: GrammarName): string {
   return bundled(file) ?? join(dirname(require.resolve(`tree-sitter-${name}/package.json`)), file);
 }
 
+// The TypeScript libs in use declare WebAssembly's types but not its constructors.
+const WasmModule = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WebAssembly.Module } })
+  .WebAssembly.Module;
+
 let runtime: Promise<void> | undefined;
 const parsers = new Map<GrammarName, Promise<Parser>>();
 const loadTimes = new Map<string, number>();
@@ -54,7 +58,10 @@ export function parserFor(name: GrammarName): Promise<Parser> {
     p = (async () => {
       await initRuntime();
       const t0 = performance.now();
-      const grammar = await Grammar.load(grammarWasm(name));
+      // Compiled synchronously: once a parser has run, V8 is busy tiering up the runtime's code in background
+      // threads, and an asynchronous compile (Language.load) queues behind that work, for seconds or, on a
+      // loaded machine, minutes.
+      const grammar = Grammar.loadSync(new WasmModule(readFileSync(grammarWasm(name))));
       const parser = new Parser();
       parser.setLanguage(grammar);
       loadTimes.set(name, performance.now() - t0);

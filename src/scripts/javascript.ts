@@ -3,7 +3,8 @@
  * callees (`require`/`import` bindings resolved, `node:` prefixes dropped), assignments, environment reads and
  * file writes. github-script's globals (`github`, `octokit`, `core`, `exec`, `context`) keep their own names.
  */
-import { addPart, addParts, Builder } from './builder.js';
+import type { Builder } from './builder.js';
+import { addPart, addParts } from './builder.js';
 import { field, type SNode } from './syntax.js';
 import type { Part, Word } from './types.js';
 

@@ -3,7 +3,8 @@
  * literal words so `-Uri X` reads naturally), .NET calls with canonical callees (`System.Net.WebClient.UploadString`),
  * assignments, environment reads (`$env:X`, `Get-ChildItem env:`) and file writes.
  */
-import { addPart, addParts, Builder, codeText, joinWords, staticText } from './builder.js';
+import type { Builder } from './builder.js';
+import { addPart, addParts, codeText, joinWords, staticText } from './builder.js';
 import { baseName, inlineCode } from './commands.js';
 import { field, type SNode } from './syntax.js';
 import type { CommandOp, Part, Redirect, Word } from './types.js';

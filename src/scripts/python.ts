@@ -2,7 +2,8 @@
  * python syntax tree → Script ops: calls with canonical callees (import aliases resolved, methods on objects
  * named after their constructor), assignments, environment reads and file writes.
  */
-import { addPart, addParts, Builder } from './builder.js';
+import type { Builder } from './builder.js';
+import { addPart, addParts } from './builder.js';
 import { field, type SNode } from './syntax.js';
 import type { Part, Word } from './types.js';
 
