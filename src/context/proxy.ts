@@ -47,11 +47,11 @@ function hostOf(value: string): { host: string; port?: number } {
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   // Only something shaped like a host is ever echoed: a token pasted into the variable by mistake
-  // (`HTTPS_PROXY=ghp_…`) parses as a one-label host name and must not reach a message.
-  if (
-    !(host === 'localhost' || host.includes(':') || /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) ||
-    host.length > 253
-  ) {
+  // (`HTTPS_PROXY=ghp_…`) parses as a one-label host name and must not reach a message. A short single label
+  // (`squid`, a container's name) is kept; a long one reads like a credential.
+  const shaped =
+    host.includes(':') || /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /^[a-z][a-z0-9-]{0,15}$/.test(host);
+  if (!shaped || host.length > 253) {
     return { host: '(unparsable)' };
   }
   return url.port === '' ? { host } : { host, port: Number(url.port) };
