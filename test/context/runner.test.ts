@@ -133,6 +133,9 @@ describe('proxy variables', () => {
       ['(unparsable)', '(unparsable)'],
     );
     assert.equal(JSON.stringify(found).includes(token), false);
+    assert.deepEqual(proxiesOutsideAllowlist({ HTTP_PROXY: 'http://squid:3128' }, []), [
+      { variable: 'HTTP_PROXY', host: 'squid', port: 3128 },
+    ]);
   });
 
   it('reports an unparsable value without echoing it', () => {
