@@ -11,24 +11,22 @@ import { REPO_ROOT, runAction } from '../test/harness/runner.js';
 
 const WORKFLOW = '.github/workflows/release.yml';
 const example = readFileSync(join(REPO_ROOT, 'examples/ghostaction.yml'), 'utf8');
-const sha = '9f2c4e1a7b3d5c6e8f0a1b2c3d4e5f6a7b8c9d0e';
 const bold = (s: string): string => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[0m` : s);
 
 const run = await runAction({
   files: { [WORKFLOW]: example },
   workflowPath: WORKFLOW,
   job: 'release',
-  sha,
   eventName: 'push',
   // The push that edited the workflow, as the runner's event payload shows it.
-  event: {
+  event: (sha: string) => ({
     ref: 'refs/heads/main',
     after: sha,
     before: '1'.repeat(40),
     repository: { full_name: 'octo-org/octo-repo' },
     commits: [{ id: sha, message: 'Update release.yml', added: [], removed: [], modified: [WORKFLOW] }],
     head_commit: { id: sha, modified: [WORKFLOW] },
-  },
+  }),
   // The step environment holds the secret, as it would on GitHub; it must never show up in the output.
   env: { PYPI_API_TOKEN: 'pypi-demo-not-a-real-token-0123456789' },
 });

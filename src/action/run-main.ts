@@ -1,8 +1,7 @@
 /**
  * The action's main step: policy → egress → the files the scope names → analysis → annotations, summary,
  * reports, outputs → fail decision. Each stage is a call into the layer that owns it; the layers still being
- * written sit behind one-module seams in this folder (workflow-source.ts for src/context, egress-seam.ts for
- * src/egress).
+ * written sit behind one-module seams in this folder (egress-seam.ts for src/egress).
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
@@ -10,19 +9,34 @@ import { tmpdir } from 'node:os';
 import type { ScanResult } from '../analysis/api.js';
 import { UserError } from '../errors.js';
 import type { Options } from '../options.js';
-import type { WorkflowIdentity } from '../report/index.js';
+import type { RuntimeFacts, WorkflowIdentity } from '../report/index.js';
+import type { Workflow } from '../workflow/types.js';
 import { VERSION } from '../cli/version.js';
-import { localActionReader } from '../cli/scan-local.js';
 import { startEgress } from './egress-seam.js';
 import { saveMainState } from './outputs.js';
 import { buildPolicy } from './policy.js';
 import { publishReports } from './reports.js';
-import { locateWorkflow, readWorkflowFile } from './workflow-source.js';
+import { lazyGitHubClient } from './lazy-client.js';
 
 interface Analysis {
   result: ScanResult;
   sources: Map<string, string>;
   workflow: WorkflowIdentity;
+  runtime?: RuntimeFacts;
+}
+
+const apiUrl = (env: NodeJS.ProcessEnv): string => env.GITHUB_API_URL || 'https://api.github.com';
+
+/** The workflow model for the runtime checks; null when the file is not a workflow the model can read. */
+async function workflowModel(path: string, text: string): Promise<Workflow | null> {
+  const { buildModel } = await import('../workflow/build.js');
+  try {
+    const model = buildModel(path, text);
+    return model.kind === 'workflow' ? model : null;
+  } catch {
+    // The engine reports the file's problem; the runtime facts are still gathered without the model.
+    return null;
+  }
 }
 
 export async function runMain(options: Options, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -45,6 +59,7 @@ export async function runMain(options: Options, env: NodeJS.ProcessEnv = process
       failOn: options.failOn,
       workflow: analysis.workflow,
       sources: analysis.sources,
+      ...(analysis.runtime ? { runtime: analysis.runtime } : {}),
     },
     {
       tempDir,
@@ -75,23 +90,33 @@ async function analyse(
   switch (options.scope) {
     case 'job':
     case 'workflow': {
-      const loc = locateWorkflow(options, env);
-      const file = await readWorkflowFile(loc, env);
-      const job = env.GITHUB_JOB ?? '';
+      const context = await import('../context/index.js');
+      // Probes (sudo, iptables, container) start now and overlap with reading and analysing the workflow.
+      const probes = context.prefetchProbes(context.systemProbes());
+      const client =
+        options.token !== '' ? lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) }) : null;
+      const job = await context.loadJobContext(env, options, { client, workspace });
+      const { file, location } = job;
       const { scanFiles } = await import('../analysis/engine.js');
-      const result = await scanFiles([{ path: file.path, content: file.text }], policy, {
-        ...(options.scope === 'job' && job !== '' ? { jobs: [job] } : {}),
-        readLocalAction: localActionReader(workspace),
+      const result = await scanFiles([{ path: file.file, content: file.text }], policy, {
+        ...(options.scope === 'job' && location.job !== '' ? { jobs: [location.job] } : {}),
+        readLocalAction: job.readLocalAction,
+      });
+      const inspection = await context.inspectJob(env, job, await workflowModel(file.file, file.text), {
+        probes,
+        allowlist: policy.global,
       });
       return {
-        result,
-        sources: new Map([[file.path, file.text]]),
+        result: { files: result.files, findings: [...result.findings, ...inspection.findings] },
+        sources: new Map([[file.file, file.text]]),
+        runtime: inspection.runtime,
         workflow: {
-          repository: loc.repository,
-          path: file.path,
-          ...(loc.sha ? { sha: loc.sha } : {}),
-          ...(job ? { job } : {}),
-          otherRepository: repository !== '' && loc.repository.toLowerCase() !== repository.toLowerCase(),
+          repository: inspection.location.repository,
+          path: file.file,
+          ...(inspection.location.sha ? { sha: inspection.location.sha } : {}),
+          ...(inspection.location.job ? { job: inspection.location.job } : {}),
+          otherRepository: job.otherRepository,
+          ...(inspection.note ? { note: inspection.note } : {}),
         },
       };
     }
@@ -113,12 +138,8 @@ async function analyse(
     }
     case 'changed': {
       const payload = await readEvent(env);
-      const { createGitHubClient } = await import('../github/client.js');
       const { scanForEvent } = await import('../scan/event.js');
-      const client = createGitHubClient({
-        token: options.token,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-      });
+      const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? '', payload, client, policy);
       // What the change introduces; findings already present at the base are not raised again.
       return {

@@ -6,7 +6,7 @@
  * payload file, fresh per-step GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY
  * files, and main's saved state handed to post as STATE_* variables.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,11 @@ export interface RunOptions {
   workspace?: string;
   /** Files to write into the workspace, by relative path. */
   files?: Record<string, string>;
+  /**
+   * Commit the files into a git repository in the workspace, as actions/checkout leaves it, and use that commit
+   * as GITHUB_SHA / GITHUB_WORKFLOW_SHA unless `sha` is given. Default: true when `files` are given.
+   */
+  checkout?: boolean;
   repository?: string;
   sha?: string;
   ref?: string;
@@ -82,9 +87,10 @@ export interface RunOptions {
   workflowPath?: string;
   job?: string;
   eventName?: string;
+  /** The event payload, or a function of the run's commit (for a push payload that names GITHUB_SHA). */
   event?: unknown;
   apiUrl?: string;
-  /** Expression context for `${{ }}` defaults, merged over the one derived from the other options. */
+  /** Expression context for `${{ }}` defaults, merged (per context) over the one derived from the options. */
   context?: ExpressionContext;
   /** Initial state for a post-only run (names as given to saveState). */
   state?: Record<string, string>;
@@ -133,15 +139,18 @@ export async function runAction(opts: RunOptions = {}): Promise<ActionRun> {
   const runnerTemp = join(dir, 'runner-temp');
   mkdirSync(runnerTemp);
 
+  const committed = (opts.checkout ?? opts.files !== undefined) ? commitWorkspace(workspace) : undefined;
   const repository = opts.repository ?? 'octo-org/octo-repo';
-  const sha = opts.sha ?? 'a'.repeat(40);
+  const sha = opts.sha ?? committed ?? 'a'.repeat(40);
   const ref = opts.ref ?? 'refs/heads/main';
   const workflowPath = opts.workflowPath ?? '.github/workflows/ci.yml';
   const workflowRef = `${repository}/${workflowPath}@${ref}`;
   const job = opts.job ?? 'build';
   const eventName = opts.eventName ?? 'push';
   const eventPath = join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(opts.event ?? {}));
+  const event: unknown =
+    typeof opts.event === 'function' ? (opts.event as (s: string) => unknown)(sha) : opts.event;
+  writeFileSync(eventPath, JSON.stringify(event ?? {}));
   const apiUrl = opts.apiUrl ?? 'https://api.github.com';
 
   const context: ExpressionContext = {
@@ -159,8 +168,12 @@ export async function runAction(opts: RunOptions = {}): Promise<ActionRun> {
       temp: runnerTemp,
       environment: opts.runnerEnvironment ?? 'github-hosted',
     },
-    ...opts.context,
   };
+  // Merged per context, so a test can override `job.workflow_file_path` and keep the other job.* values.
+  for (const [name, value] of Object.entries(opts.context ?? {})) {
+    const base = context[name];
+    context[name] = isRecord(base) && isRecord(value) ? { ...base, ...value } : value;
+  }
 
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
@@ -267,6 +280,32 @@ export async function runAction(opts: RunOptions = {}): Promise<ActionRun> {
     stepEnv,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `git init` + commit of everything in the workspace; returns the commit SHA. */
+function commitWorkspace(workspace: string): string {
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: workspace,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_AUTHOR_NAME: 'octocat',
+        GIT_AUTHOR_EMAIL: 'octocat@example.com',
+        GIT_COMMITTER_NAME: 'octocat',
+        GIT_COMMITTER_EMAIL: 'octocat@example.com',
+      },
+    }).trim();
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'checkout');
+  return git('rev-parse', 'HEAD');
 }
 
 /**
