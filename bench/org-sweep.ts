@@ -19,6 +19,8 @@ export interface OrgSweepFigure {
   seconds: number;
   reposPerSecond: number;
   requests: number;
+  /** CPU time of this process (client, engine and the fake server together) per repository, in ms. */
+  cpuMsPerRepo: number;
 }
 
 export async function benchOrgSweep(
@@ -46,8 +48,10 @@ export async function benchOrgSweep(
     for (const concurrency of options.concurrency ?? [8]) {
       const before = gh.log.length;
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const result = await sweepOrganisation(client, 'bench', { policy: defaultPolicy(), concurrency });
       const seconds = (performance.now() - start) / 1000;
+      const used = process.cpuUsage(cpu);
       if (result.counts.failed > 0)
         throw new Error(`${result.counts.failed} repositories failed during the benchmark`);
       const figure: OrgSweepFigure = {
@@ -57,13 +61,15 @@ export async function benchOrgSweep(
         seconds,
         reposPerSecond: result.counts.listed / seconds,
         requests: gh.log.length - before,
+        cpuMsPerRepo: (used.user + used.system) / 1000 / result.counts.listed,
       };
       figures.push(figure);
       console.log(
         `org sweep: ${figure.repositories} repositories (${(workflows / count).toFixed(1)} workflows each), ` +
           `concurrency ${concurrency}: ${figure.reposPerSecond.toFixed(1)} repos/s ` +
           `(${seconds.toFixed(2)} s, ${figure.requests} API requests, ` +
-          `${(figure.requests / seconds).toFixed(0)} req/s; load average ${loadavg()[0]?.toFixed(1)})`,
+          `${(figure.requests / seconds).toFixed(0)} req/s; ${figure.cpuMsPerRepo.toFixed(1)} ms CPU per repository ` +
+          `for client, engine and fake server together; load average ${loadavg()[0]?.toFixed(1)})`,
       );
     }
   } finally {

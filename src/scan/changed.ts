@@ -10,7 +10,7 @@ import { posix } from 'node:path';
 import type { ScanInput } from '../analysis/api.js';
 import { scanFiles } from '../analysis/engine.js';
 import type { Finding } from '../analysis/types.js';
-import type { ChangedFile } from '../github/types.js';
+import { GitHubApiError, type ChangedFile } from '../github/types.js';
 import type { Policy } from '../policy/types.js';
 import { UserError } from '../errors.js';
 import { WORKFLOW_DIR, isActionPath, isWorkflowPath, localActionDirs, localActionReader } from './collect.js';
@@ -43,6 +43,11 @@ export interface ChangedScanResult {
   introduced: Finding[];
   /** Head paths scanned. Empty when the change touches no workflow or action file. */
   scanned: string[];
+  /**
+   * Where the list of changed files came from: the caller, the compare API, or, when the compare API cannot
+   * relate the commits (a force-push, a fork's commit), every workflow at head compared with its base version.
+   */
+  listing: 'given' | 'compare' | 'every-workflow';
   base: string | null;
   head: string;
 }
@@ -56,9 +61,11 @@ export async function scanChanged(
   policy: Policy,
   options: { iocs?: IocSet | false; githubHost?: string } = {},
 ): Promise<ChangedScanResult> {
-  const changed = change.changedFiles ?? (await compareFiles(source, change));
   const headSource = source.at(change.head);
   const baseSource = change.base ? source.at(change.base) : null;
+  const { files: changed, listing } = change.changedFiles
+    ? { files: change.changedFiles, listing: 'given' as const }
+    : await compareFiles(source, change, headSource);
 
   const relevant = new Map<string, ChangedFile>();
   for (const file of changed) {
@@ -84,7 +91,7 @@ export async function scanChanged(
     sources: new Map(),
   };
   if (relevant.size === 0)
-    return { result: empty, introduced: [], scanned: [], base: change.base, head: change.head };
+    return { result: empty, introduced: [], scanned: [], listing, base: change.base, head: change.head };
 
   // Both sides under the head path, so that a renamed file's findings keep their fingerprints.
   const files = [...relevant.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -135,6 +142,7 @@ export async function scanChanged(
     },
     introduced: introducedFindings(headFindings, baseSide.findings),
     scanned: present.map((s) => s.file.path),
+    listing,
     base: change.base,
     head: change.head,
   };
@@ -190,18 +198,30 @@ async function analyseSide(
   };
 }
 
-async function compareFiles(source: RevisionSource, change: ChangeSpec): Promise<ChangedFile[]> {
+async function compareFiles(
+  source: RevisionSource,
+  change: ChangeSpec,
+  head: FileSource,
+): Promise<{ files: ChangedFile[]; listing: ChangedScanResult['listing'] }> {
   if (!change.base) {
     throw new UserError(
       'scope: changed: the event names no base commit and no changed files; use scope: repository for this event',
     );
   }
-  if (!source.compare) {
-    throw new UserError(
-      `scope: changed: cannot list the files changed between ${change.base} and ${change.head}`,
-    );
+  if (source.compare) {
+    try {
+      return { files: await source.compare(change.base, change.head), listing: 'compare' };
+    } catch (error) {
+      // 404 here means one of the commits is unknown to the compare API (the client has already checked
+      // that the repository itself is readable); anything else is a real failure.
+      if (!(error instanceof GitHubApiError && error.status === 404)) throw error;
+    }
   }
-  return source.compare(change.base, change.head);
+  const entries = (await head.listDir(WORKFLOW_DIR)) ?? [];
+  const files = entries
+    .filter((e) => e.type === 'file' && isWorkflowPath(e.path))
+    .map((e): ChangedFile => ({ path: cleanPath(e.path), status: 'changed' }));
+  return { files, listing: 'every-workflow' };
 }
 
 /** Workflows (at head) that use one of the given local action directories. */

@@ -114,6 +114,7 @@ export async function scanForEvent(
       result: empty,
       introduced: [],
       scanned: [],
+      listing: 'given',
       base: null,
       head: '',
       repository,

@@ -197,6 +197,21 @@ describe('scope: changed through the API', () => {
     );
   });
 
+  it('when the compare API cannot relate the commits, every workflow at head is compared with its base', async () => {
+    const { client } = clientFor(gh);
+    gh.fail('GET', /\/compare\//, [faults.status(404, 'Not Found')]);
+    const scan = await scanForEvent('pull_request', pr(GHOST), client, defaultPolicy());
+    assert.equal(scan.listing, 'every-workflow');
+    assert.deepEqual(scan.scanned, [
+      '.github/workflows/ci.yml',
+      '.github/workflows/github_actions_security.yml',
+      '.github/workflows/release.yml',
+    ]);
+    const files = new Set(scan.introduced.map((f) => f.location.file));
+    assert.deepEqual([...files], ['.github/workflows/github_actions_security.yml']);
+    assert.ok(exfilFinding(scan.introduced, GHOSTACTION_HOST, 'PYPI_API_TOKEN'));
+  });
+
   it('a push takes its files from the payload and compares with "before"', async () => {
     const { client } = clientFor(gh);
     const scan = await scanForEvent(
