@@ -268,6 +268,9 @@ const FILE_READERS = new Set(
 
 const PROC_ENVIRON = /^\/proc\/[^/]+\/environ$/;
 const PROC_MEM = /^\/proc\/[^/]+\/(mem|maps|smaps|pagemap)$/;
+/** `/proc` then a pid piece then `mem`, however the pieces were joined (`os.path.join('/proc', pid, 'mem')`). */
+const PROC_MEM_LOOSE = /\/proc(\/|PID)(.*(\/|PID))?(mem|maps|smaps|pagemap)$/;
+const PROC_ENVIRON_LOOSE = /\/proc(\/|PID)(.*(\/|PID))?environ$/;
 const RUNNER_WORKER = /Runner\.(Worker|Listener)/i;
 
 function anyVar(op: CommandOp, ...names: string[]): boolean {
@@ -277,7 +280,14 @@ function anyVar(op: CommandOp, ...names: string[]): boolean {
 
 /** Templates of every argument, plus `if=` values of dd. */
 function argPaths(op: CommandOp): string[] {
-  return op.args.map((w) => template(w).replace(/^if=/, ''));
+  return op.args.map((w) => looseText(w).replace(/^if=/, ''));
+}
+
+/** Like template(), but globs and other unparsed pieces keep their text (a `*` pid in a proc path). */
+function looseText(word: Word): string {
+  return word.parts
+    .map((p) => (p.kind === 'literal' ? p.text : p.kind === 'dynamic' ? p.text : '\u0000'))
+    .join('');
 }
 
 function procPattern(path: string): string {
@@ -286,7 +296,6 @@ function procPattern(path: string): string {
 }
 
 export function classifyCommandSource(op: CommandOp, script: Script): ToolSource {
-  void script;
   const name = op.name.toLowerCase();
   const args = op.args.map(template);
   const positional = args.filter((a) => !a.startsWith('-') && !a.startsWith('+'));
@@ -322,7 +331,12 @@ export function classifyCommandSource(op: CommandOp, script: Script): ToolSource
   ) {
     return { kind: 'memory', detail: 'filters runner memory for "isSecret"' };
   }
-  if (/memdump/i.test(args.join(' ')) && /^(python[\d.]*|py|perl|ruby|node|bash|sh)$/.test(name)) {
+  const piped = op.pipeFrom !== undefined ? script.ops[op.pipeFrom] : undefined;
+  const pipedArgs = piped?.kind === 'command' ? piped.args.map(template).join(' ') : '';
+  if (
+    /memdump/i.test(`${args.join(' ')} ${pipedArgs}`) &&
+    /^(python[\d.]*|py|perl|ruby|node|bash|sh)$/.test(name)
+  ) {
     return { kind: 'memory', detail: 'runs a memory-dump script' };
   }
 
@@ -446,8 +460,34 @@ const FILE_READ_CALLS =
 const PASSTHROUGH_CALLS =
   /^(base64\.\w+|binascii\.\w+|codecs\.(encode|decode)|zlib\.compress|gzip\.compress|bz2\.compress|lzma\.compress|json\.dumps|urllib\.parse\.(quote|quote_plus|urlencode)|Buffer\.from|btoa|encodeURIComponent|encodeURI|escape|JSON\.stringify|System\.Convert\.ToBase64String|Convert\.ToBase64String|System\.Text\.Encoding\.\w+\.GetBytes|Text\.Encoding\.\w+\.GetBytes|.+\.(encode|decode|hex|upper|lower|replace|join|format|toString|split|reverse))$/;
 
+/** Path joiners whose arguments form one path. */
+const JOIN_CALLS =
+  /^(os\.path\.join|path\.join|path\.resolve|pathlib\.Path|System\.IO\.Path\.Combine|IO\.Path\.Combine)$/;
+
+/**
+ * A word's template with one level of indirection resolved: a variable assigned earlier in the script, or a
+ * path-joining call (`open(mem_path)` where `mem_path = f"/proc/{pid}/mem"`, `open(os.path.join(…))`).
+ */
+function resolvedTemplate(word: Word, script: Script, before: CallOp, depth = 0): string {
+  const only = word.parts.length === 1 ? word.parts[0] : undefined;
+  if (depth < 3 && only?.kind === 'var') {
+    let value: Word | undefined;
+    for (const o of script.ops) {
+      if (o === before) break;
+      if (o.kind === 'assign' && o.name === only.name) value = o.value;
+    }
+    if (value) return resolvedTemplate(value, script, before, depth + 1);
+  }
+  if (depth < 3 && only?.kind === 'output') {
+    const joined = only.ops
+      .map((i) => script.ops[i])
+      .find((o): o is CallOp => o?.kind === 'call' && JOIN_CALLS.test(o.callee));
+    if (joined) return joined.args.map((a) => resolvedTemplate(a, script, before, depth + 1)).join('/');
+  }
+  return looseText(word);
+}
+
 export function classifyCallSource(op: CallOp, script: Script): ToolSource {
-  void script;
   const c = op.callee;
   if (c === 'core.getIDToken' || /^(actions\.)?core\.getIDToken$/.test(c))
     return { kind: 'oidc', detail: 'core.getIDToken()' };
@@ -457,10 +497,12 @@ export function classifyCallSource(op: CallOp, script: Script): ToolSource {
   }
   if (FILE_READ_CALLS.test(c)) {
     const target = op.args[0] ?? op.kwargs['file'] ?? op.kwargs['path'];
-    const path = target ? procPattern(template(target)) : '';
+    const path = target ? procPattern(resolvedTemplate(target, script, op)) : '';
     // `open(f"/proc/{pid}/mem")`: the pid is dynamic, the shape is not.
-    if (PROC_MEM.test(path)) return { kind: 'memory', detail: `${c} reads /proc/<pid>/mem` };
-    if (PROC_ENVIRON.test(path)) return { kind: 'env-all', detail: `${c} reads /proc/<pid>/environ` };
+    if (PROC_MEM.test(path) || PROC_MEM_LOOSE.test(path))
+      return { kind: 'memory', detail: `${c} reads /proc/<pid>/mem` };
+    if (PROC_ENVIRON.test(path) || PROC_ENVIRON_LOOSE.test(path))
+      return { kind: 'env-all', detail: `${c} reads /proc/<pid>/environ` };
     const p = target ? pathText(target) : null;
     const cred = p !== null ? credentialFile(p) : null;
     if (cred)
