@@ -41,7 +41,7 @@ export async function scanFiles(
       files.push({ path: input.path, error: describeError(input.path, e) });
     }
   }
-  const actions = await localActions(models, options);
+  const actions = await localActions(models, options, files);
   const findings: Finding[] = [];
   for (const model of models) {
     try {
@@ -64,6 +64,7 @@ function describeError(path: string, e: unknown): string {
 async function localActions(
   models: ModelFile[],
   options: ScanOptions,
+  files: FileResult[],
 ): Promise<Map<string, CompositeAction>> {
   const byPath = new Map<string, CompositeAction>();
   for (const m of models) if (m.kind === 'action') byPath.set(actionDir(m.file), m);
@@ -76,11 +77,13 @@ async function localActions(
     if (byPath.has(path) || !options.readLocalAction) continue;
     const text = await options.readLocalAction(path);
     if (text === null) continue;
+    const file = `${path}/action.yml`;
     try {
-      const m = buildModel(`${path}/action.yml`, text);
+      const m = buildModel(file, text);
       if (m.kind === 'action') byPath.set(path, m);
-    } catch {
-      // An unreadable local action is reported when it is scanned itself; here it is simply not followed.
+    } catch (e) {
+      // The workflow is still analysed; the action it uses is listed as a file that could not be.
+      files.push({ path: file, error: describeError(file, e) });
     }
   }
   return byPath;
@@ -146,7 +149,8 @@ async function analyseJobs(
     visiting.add(id);
     for (const need of job.needs) await visit(need);
     const needsOutputs = new Map<string, Map<string, Value>>();
-    for (const need of job.needs) needsOutputs.set(need, results.get(need)?.outputs ?? new Map());
+    for (const need of job.needs)
+      needsOutputs.set(need, results.get(need)?.outputs ?? new Map<string, Value>());
     results.set(id, await analyseJob(workflow, job, needsOutputs, aenv));
   };
   for (const job of workflow.jobs) await visit(job.id);
@@ -163,8 +167,9 @@ function judge(f: ScriptFlow, policy: Policy, githubHost: string | undefined): F
     sink: { tool: f.tool, channel: f.channel, location: f.location, text: f.text },
     destinations: f.destinations.map((dest) => {
       if (dest.host === null)
-        return { dest, verdict: 'unknown' as const, denied: f.taints.map((t) => t.secret) };
+        return { dest, verdict: 'unknown' as const, denied: f.taints.map((t) => t.secret), allowed: [] };
       const denied: string[] = [];
+      const allowed: string[] = [];
       let allowedBy: string | undefined;
       for (const t of f.taints) {
         const v = judgeDestination(policy, {
@@ -174,13 +179,16 @@ function judge(f: ScriptFlow, policy: Policy, githubHost: string | undefined): F
           ...(dest.port !== undefined ? { port: dest.port } : {}),
           ...(githubHost ? { githubServerHost: githubHost } : {}),
         });
-        if (v.verdict === 'allowed') allowedBy ??= v.allowedBy;
-        else denied.push(t.secret);
+        if (v.verdict === 'allowed') {
+          allowedBy ??= v.allowedBy;
+          allowed.push(t.secret);
+        } else denied.push(t.secret);
       }
       return {
         dest,
         verdict: denied.length ? ('denied' as const) : ('allowed' as const),
         denied,
+        allowed,
         ...(allowedBy && !denied.length ? { allowedBy } : {}),
       };
     }),

@@ -195,7 +195,6 @@ async function analyseStep(
       return;
     }
   }
-  const received = receivedSecrets(step, withValues, env);
   if (uses.kind === 'action' && uses.repo === 'actions/github-script') {
     const script = step.with.get('script');
     if (script) {
@@ -212,7 +211,6 @@ async function analyseStep(
     }
     return;
   }
-  if (received.length === 0) return;
   const location = strLocation(file.file, uses.raw);
   const name =
     uses.kind === 'docker'
@@ -222,11 +220,15 @@ async function analyseStep(
         : `${uses.repo ?? ''}${uses.path ? `/${uses.path}` : ''}`;
   const statics = new Map<string, string | null>();
   for (const [k, v] of withValues) statics.set(k, v.text);
-  const entry =
-    uses.kind === 'action' && uses.repo
-      ? lookupAction(uses.repo + (uses.path ? `/${uses.path}` : ''), statics)
-      : null;
+  const envStatics = new Map<string, string | null>();
+  for (const [k, v] of env) envStatics.set(k, v.text);
+  const entry = uses.kind === 'action' && uses.repo ? lookupAction(name, statics, envStatics) : null;
+
   if (!entry) {
+    // Every step inherits the job's env; only what this step hands over explicitly counts as given to it.
+    const own = new Map([...env].filter(([k]) => step.env.has(k)));
+    const received = receivedSecrets(withValues, own);
+    if (received.length === 0) return;
     out.facts.push({
       kind: 'action-with-secret',
       site,
@@ -238,7 +240,25 @@ async function analyseStep(
     });
     return;
   }
+  if (entry.local) return;
+  // A catalogued action sends its credential inputs and the env variables it is known to read.
+  const inputs = entry.secretInputs.length
+    ? new Map([...withValues].filter(([k]) => entry.secretInputs.includes(k)))
+    : withValues;
+  const sent = new Map(
+    [...env].filter(([k]) => (entry.sendsEnv ?? []).some((p) => envNameMatches(p, k)) || step.env.has(k)),
+  );
+  const received = receivedSecrets(inputs, sent);
+  if (received.length === 0) return;
   const options = aenv.githubHost ? { githubHost: aenv.githubHost } : {};
+  const destinations = entry.destinations.map((h) => destinationForHost(h, `${name} sends to ${h}`, options));
+  if (destinations.length === 0 || entry.unresolved.length) {
+    destinations.push({
+      host: null,
+      raw: `${name} (${entry.unresolved.join(', ') || 'destination'} not static)`,
+      kind: 'unknown',
+    });
+  }
   out.flows.push({
     site,
     taints: received.map((t) => ({
@@ -249,19 +269,20 @@ async function analyseStep(
     channel: 'action',
     location,
     text: uses.raw.value,
-    destinations: entry.destinations.length
-      ? entry.destinations.map((h) => destinationForHost(h, `${name} sends to ${h}`, options))
-      : [{ host: null, raw: `${name} (destination not known)`, kind: 'unknown' }],
+    destinations,
   });
 }
 
+function envNameMatches(pattern: string, name: string): boolean {
+  return pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}
+
 /** Secrets an action step receives: through `with:` inputs and the step's environment. */
-function receivedSecrets(step: Step, withValues: Map<string, Value>, env: Map<string, Value>): Taint[] {
+function receivedSecrets(withValues: Map<string, Value>, env: Map<string, Value>): Taint[] {
   const lists: Taint[][] = [];
   for (const [name, v] of withValues)
     if (v.taints.length) lists.push(through(v, { text: `with.${name}` }).taints);
   for (const [name, v] of env) if (v.taints.length) lists.push(through(v, { text: `env ${name}` }).taints);
-  void step;
   return unionTaints(...lists);
 }
 

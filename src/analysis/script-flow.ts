@@ -5,10 +5,9 @@
  */
 import type { CallOp, CommandOp, Op, Part, Script, Word } from '../scripts/types.js';
 import { destinationForHost, destinationOf } from './destinations.js';
-import type { DestinationHint } from './destinations.js';
 import { exprValue } from './expr-values.js';
 import type { ExprScope } from './expr-values.js';
-import { matchCall, matchCommand } from './sinks/index.js';
+import { matchCall, matchCommand, matchWrite, readsEnvVar } from './sinks/index.js';
 import type { ToolSinkMatch } from './sinks/types.js';
 import { classifyCallSource, classifyCommandSource, credentialFileWrite } from './tool-sources.js';
 import { findDownloadExec } from './download-exec.js';
@@ -110,9 +109,12 @@ class Walker {
       case 'call':
         this.outputs.set(index, this.call(op));
         break;
-      case 'write':
-        this.write(op.target, this.value(op.content), op.span.start);
+      case 'write': {
+        const content = this.value(op.content);
+        for (const m of matchWrite(op)) this.sink(m, content, op.target.raw);
+        this.write(op.target, content, op.span.start);
         break;
+      }
       case 'inline':
         if (op.script) {
           const base = op.code.span.start + (op.codeOffset ?? 0);
@@ -255,7 +257,7 @@ class Walker {
             : { taints: unionTaints(stdin.taints, ...args.map((a) => a.taints)), text: null };
         return out.taints.length ? through(out, { text: `${op.name} (${at(location)})`, location }) : out;
       }
-      default:
+      case 'none':
         return UNKNOWN;
     }
   }
@@ -265,7 +267,7 @@ class Walker {
     const source = classifyCallSource(op, this.script);
     let output: Value = UNKNOWN;
     if (source.kind === 'env-all')
-      output = this.wholeEnv(op.args[0] ?? ({ raw: op.callee, parts: [], span: op.span } as Word));
+      output = this.wholeEnv(op.args[0] ?? { raw: op.callee, parts: [], span: op.span });
     else if (source.kind === 'memory') {
       this.ctx.facts.push({ kind: 'memory-read', site: this.ctx.site, location, text: op.callee });
       output = {
@@ -288,9 +290,9 @@ class Walker {
     const location = this.loc(m.span.start);
     const parts: Taint[][] = m.payload.map((w) => this.value(w).taints);
     if (m.sendsStdin) parts.push(stdin.taints);
-    for (const name of m.readsEnv) {
-      const v = this.env.get(name);
-      if (v) parts.push(through(v, { text: `${m.tool} reads $${name}`, location }).taints);
+    for (const [name, v] of this.env) {
+      if (v.taints.length && readsEnvVar(m, name))
+        parts.push(through(v, { text: `${m.tool} reads $${name}`, location }).taints);
     }
     for (const f of m.readsFiles) {
       const v = this.ctx.job.files.get(normalisePath(f));
@@ -305,7 +307,7 @@ class Walker {
       ...(this.ctx.job.githubHost ? { githubHost: this.ctx.job.githubHost } : {}),
     };
     const destinations = m.destinations.map((w, i) =>
-      destinationOf(w, (m.destinationHints[i] ?? 'url') as DestinationHint, options),
+      destinationOf(w, m.destinationHints[i] ?? 'url', options),
     );
     if (destinations.length === 0) {
       destinations.push(

@@ -12,7 +12,7 @@ export interface Value {
   prefix?: string;
 }
 
-export const UNKNOWN: Value = Object.freeze({ taints: [], text: null }) as Value;
+export const UNKNOWN: Value = Object.freeze({ taints: [], text: null });
 
 export function literal(text: string): Value {
   return { taints: [], text };

@@ -114,7 +114,13 @@ export interface Flow {
   taints: Taint[];
   sink: { tool: string; channel: SinkMatch['channel'] | 'action'; location: Location; text: string };
   /** Per destination: the overall verdict, and which of the flow's secrets the policy does not allow there. */
-  destinations: { dest: Destination; verdict: Verdict; allowedBy?: string; denied: string[] }[];
+  destinations: {
+    dest: Destination;
+    verdict: Verdict;
+    allowedBy?: string;
+    denied: string[];
+    allowed: string[];
+  }[];
 }
 
 /** Everything a rule may look at. Computed once per file by the engine. */

@@ -159,11 +159,19 @@ export function asSeqItems(y: YamlFile, node: Node | null): Node[] | null {
   return n.items.map((i) => deref(y, i)).filter((i): i is Node => i !== null);
 }
 
+/** The runner reads every scalar as text: `true`, `3.10` and `null` included (as written, for numbers). */
+function scalarText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return '';
+}
+
 /** A scalar as a positioned string with its expressions; null for non-scalars. */
 export function toStr(y: YamlFile, node: Node | null): Str | null {
   const n = deref(y, node);
   if (!n || !isScalar(n)) return null;
-  const value = n.value === null || n.value === undefined ? '' : String(n.value as string | number | boolean);
+  const value = scalarText(n.value);
   const pos = posOf(y, n);
   return { value, pos, exprs: expressionsIn(value), locate: locator(y, n, value) };
 }

@@ -33,7 +33,10 @@ const cases: Record<string, Expect[]> = {
     { rule: 'secrets-context-dump', line: 11 },
     { rule: 'secret-to-exfil-service', secrets: ['secrets (all)'], destination: 'webhook.site', line: 9 },
   ],
-  'tj-actions-memdump.yml': [{ rule: 'runner-memory-read', line: 18 }],
+  'tj-actions-memdump.yml': [
+    { rule: 'runner-memory-read', line: 15 },
+    { rule: 'runner-memory-read', line: 23 },
+  ],
   's1ngularity.yml': [{ rule: 'untrusted-input-in-secret-job', secrets: ['NPM_TOKEN'], line: 20 }],
   'dns-and-devtcp.yml': [
     {
@@ -42,7 +45,7 @@ const cases: Record<string, Expect[]> = {
       destination: 'exfil-dns.example',
       line: 12,
     },
-    { rule: 'secret-to-ip-literal', secrets: ['DEPLOY_KEY'], destination: '45.139.104.115', line: 15 },
+    { rule: 'secret-to-ip-literal', secrets: ['DEPLOY_KEY'], destination: '45.139.104.115', line: 16 },
   ],
   'interpreters.yml': [
     {
@@ -56,13 +59,13 @@ const cases: Record<string, Expect[]> = {
       rule: 'secret-to-unlisted-host',
       secrets: ['NPM_TOKEN'],
       destination: 'npm-mirror.attacker.example',
-      line: 27,
+      line: 29,
     },
     {
       rule: 'secret-to-unlisted-host',
       secrets: ['AZURE_CLIENT_SECRET'],
       destination: 'telemetry.attacker.example',
-      line: 36,
+      line: 38,
     },
   ],
   'github-script-fetch.yml': [
@@ -78,7 +81,7 @@ const cases: Record<string, Expect[]> = {
       rule: 'secret-to-unlisted-host',
       secrets: ['RELEASE_PAT'],
       destination: 'stats.attacker.example',
-      line: 11,
+      line: 12,
     },
   ],
   'github-env-hop.yml': [
@@ -86,7 +89,7 @@ const cases: Record<string, Expect[]> = {
       rule: 'secret-to-unlisted-host',
       secrets: ['NPM_TOKEN'],
       destination: 'cache.attacker.example',
-      line: 12,
+      line: 13,
     },
   ],
   'job-env.yml': [
@@ -143,7 +146,7 @@ suite('malicious fixtures are caught at error level', () => {
     // The service description in brackets comes from data/exfil-services.json.
     assert.match(
       f.message,
-      /^PYPI_API_TOKEN is sent to bold-dhawan\.45-139-104-115\.plesk\.page( \([^)]+\))? by curl \(step "Run", line 14\)$/,
+      /^PYPI_API_TOKEN is sent to bold-dhawan\.45-139-104-115\.plesk\.page( \(.+\))? by curl \(step "Run", line 14\)$/,
     );
     assert.equal(f.evidence[0]?.text, 'secrets.PYPI_API_TOKEN');
     assert.equal(f.evidence.at(-1)?.text, 'bold-dhawan.45-139-104-115.plesk.page');

@@ -42,7 +42,7 @@ export function sourceOf(taints: readonly Taint[], secrets: readonly string[]): 
 export function flowResults(
   flows: readonly Flow[],
   select: (d: Flow['destinations'][number], f: Flow) => boolean,
-  describe: (dest: Destination) => string,
+  describe: (d: Flow['destinations'][number]) => string,
   confidence: RuleResult['confidence'],
 ): RuleResult[] {
   const out: RuleResult[] = [];
@@ -53,7 +53,7 @@ export function flowResults(
       const source = sourceOf(f.taints, secrets);
       out.push({
         confidence,
-        message: `${listNames(secrets)} ${secrets.length > 1 ? 'are' : 'is'} sent to ${describe(d.dest)} by ${f.sink.tool} ${where(f.site, f.sink.location)}`,
+        message: `${listNames(secrets)} ${secrets.length > 1 ? 'are' : 'is'} sent to ${describe(d)} by ${f.sink.tool} ${where(f.site, f.sink.location)}`,
         location: f.sink.location,
         ...(source ? { source } : {}),
         ...siteFields(f.site),

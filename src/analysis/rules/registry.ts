@@ -8,6 +8,7 @@ import { invalidSuppression } from './invalid-suppression.js';
 import { runnerMemoryRead } from './runner-memory-read.js';
 import { secretToExfilService } from './secret-to-exfil-service.js';
 import { secretToGithubEndpoint } from './secret-to-github-endpoint.js';
+import { secretToOtherSecretsHost } from './secret-to-other-secrets-host.js';
 import { secretToIpLiteral } from './secret-to-ip-literal.js';
 import { secretToUncataloguedAction } from './secret-to-uncatalogued-action.js';
 import { secretToUnknownDestination } from './secret-to-unknown-destination.js';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   secretToIpLiteral,
   secretToUnlistedHost,
   secretToGithubEndpoint,
+  secretToOtherSecretsHost,
   secretToUnknownDestination,
   secretsContextDump,
   runnerMemoryRead,

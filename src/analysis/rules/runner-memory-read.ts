@@ -16,7 +16,7 @@ export const runnerMemoryRead: Rule = {
         ? [
             {
               confidence: 'high' as const,
-              message: `${f.text} reads process memory, where the runner keeps every secret of the job ${where(f.site, f.location)}`,
+              message: `${f.text} goes after the runner's process memory, where every secret of the job is kept ${where(f.site, f.location)}`,
               location: f.location,
               ...siteFields(f.site),
               secrets: ['secrets (runner memory)'],

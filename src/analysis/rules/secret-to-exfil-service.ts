@@ -14,7 +14,7 @@ export const secretToExfilService: Rule = {
     flowResults(
       ctx.flows,
       (d) => d.dest.kind === 'exfil-service',
-      (d) => `${d.host ?? ''}${d.service ? ` (${d.service})` : ''}`,
+      ({ dest }) => `${dest.host ?? ''}${dest.service ? ` (${dest.service})` : ''}`,
       'high',
     ),
 };

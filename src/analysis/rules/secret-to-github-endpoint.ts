@@ -13,8 +13,8 @@ export const secretToGithubEndpoint: Rule = {
   check: (ctx) =>
     flowResults(
       ctx.flows,
-      (d) => d.dest.kind === 'github',
-      (d) => d.host ?? '',
+      (d) => d.dest.kind === 'github' && d.allowed.length === 0,
+      ({ dest }) => dest.host ?? '',
       'medium',
     ),
 };

@@ -14,7 +14,7 @@ export const secretToIpLiteral: Rule = {
     flowResults(
       ctx.flows,
       (d) => d.dest.kind === 'ip',
-      (d) => `the IP address ${d.host ?? ''}${d.service ? ` (${d.service})` : ''}`,
+      ({ dest }) => `the IP address ${dest.host ?? ''}${dest.service ? ` (${dest.service})` : ''}`,
       'high',
     ),
 };

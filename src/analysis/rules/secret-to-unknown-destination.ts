@@ -13,7 +13,7 @@ export const secretToUnknownDestination: Rule = {
     flowResults(
       ctx.flows,
       (d) => d.dest.host === null,
-      (d) => d.raw,
+      ({ dest }) => dest.raw,
       'medium',
     ),
 };

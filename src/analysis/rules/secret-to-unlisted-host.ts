@@ -14,8 +14,8 @@ export const secretToUnlistedHost: Rule = {
   check: (ctx) =>
     flowResults(
       ctx.flows,
-      (d) => d.dest.kind === 'host',
-      (d) => d.host ?? '',
+      (d) => d.dest.kind === 'host' && d.allowed.length === 0,
+      ({ dest }) => dest.host ?? '',
       'high',
     ),
 };
