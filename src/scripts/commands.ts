@@ -96,7 +96,15 @@ export function unwrap(words: readonly Word[]): Unwrapped {
     const envHere: number[] = [];
     for (; j < words.length; j++) {
       const t = staticText(words[j]);
-      if (t === undefined) break;
+      if (t === undefined) {
+        // `env Y=$T cmd`: an assignment's value may be dynamic; its name is not.
+        const lead = words[j]?.parts[0];
+        if (spec.assignments && lead?.kind === 'literal' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(lead.text)) {
+          envHere.push(j);
+          continue;
+        }
+        break;
+      }
       if (spec.stop?.has(t)) return result;
       if (t === '--') {
         j++;

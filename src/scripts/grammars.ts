@@ -34,8 +34,9 @@ function grammarWasm(name: GrammarName): string {
 }
 
 // The TypeScript libs in use declare WebAssembly's types but not its constructors.
-const WasmModule = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WebAssembly.Module } })
-  .WebAssembly.Module;
+const WasmModule = (
+  globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WebAssembly.Module } }
+).WebAssembly.Module;
 
 let runtime: Promise<void> | undefined;
 const parsers = new Map<GrammarName, Promise<Parser>>();
