@@ -18,6 +18,7 @@ if (isScanWorker()) {
       stderr: (text) => void process.stderr.write(text),
       isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
       workerUrl: new URL(import.meta.url),
+      progress: process.stderr,
     });
   } catch (e) {
     const report = describeError(e);

@@ -17,6 +17,7 @@ import { saveMainState } from './outputs.js';
 import { buildPolicy } from './policy.js';
 import { publishReports } from './reports.js';
 import { lazyGitHubClient } from './lazy-client.js';
+import { knownRules } from './rules.js';
 
 interface Analysis {
   result: ScanResult;
@@ -59,6 +60,7 @@ export async function runMain(options: Options, env: NodeJS.ProcessEnv = process
       failOn: options.failOn,
       workflow: analysis.workflow,
       sources: analysis.sources,
+      rules: await knownRules(),
       ...(analysis.runtime ? { runtime: analysis.runtime } : {}),
     },
     {

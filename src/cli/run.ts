@@ -9,6 +9,9 @@ import { UserError } from '../errors.js';
 import type { Policy } from '../policy/types.js';
 import { verdictOf } from '../report/index.js';
 import type { ReportInput } from '../report/index.js';
+import { knownRules } from '../action/rules.js';
+import type { GitHubClient } from '../github/types.js';
+import type { ProgressStream } from '../scan/progress.js';
 import { buildPolicy } from '../action/policy.js';
 import { USAGE, parseCommand } from './args.js';
 import type { Command } from './args.js';
@@ -33,6 +36,8 @@ export interface CliIO {
   isTTY: boolean;
   /** The URL of the running entry script, started again as a scan worker. */
   workerUrl: URL;
+  /** Where long scans draw their progress bar (stderr); drawn only when it is a terminal. */
+  progress?: ProgressStream;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -50,9 +55,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
-  if (cmd.org !== null) {
-    throw new UserError(`scanning an organisation (--org ${cmd.org}) is not available in this build yet`);
-  }
   const { policy } = await buildPolicy({
     config:
       cmd.config !== null
@@ -64,6 +66,8 @@ async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
     allowedEndpoints: [],
   });
 
+  if (cmd.org !== null) return sweep(cmd.org, cmd, policy, io);
+
   const results: { result: ScanResult; sources?: Map<string, string> }[] = [];
   if (cmd.paths.length > 0) results.push({ result: await scanLocal(cmd, policy, io) });
   for (const spec of cmd.repos) results.push(await scanRemote(spec, cmd, policy, io));
@@ -73,7 +77,12 @@ async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
     findings: results.flatMap((r) => r.result.findings),
   };
   const sources = new Map(results.flatMap((r) => [...(r.sources ?? [])]));
-  const input: ReportInput = { result, failOn: cmd.failOn, ...(sources.size > 0 ? { sources } : {}) };
+  const input: ReportInput = {
+    result,
+    failOn: cmd.failOn,
+    rules: await knownRules(),
+    ...(sources.size > 0 ? { sources } : {}),
+  };
   io.stdout(
     render(input, cmd.format, {
       color: io.isTTY,
@@ -105,16 +114,65 @@ async function scanRemote(
 ): Promise<{ result: ScanResult; sources: Map<string, string> }> {
   const { parseRepoSpec } = await import('../scan/repo-spec.js');
   const { scanRepository } = await import('../scan/repository.js');
-  const { createGitHubClient } = await import('../github/client.js');
   const repo = parseRepoSpec(spec);
-  const client = createGitHubClient({
-    token: cmd.token ?? io.env.GITHUB_TOKEN ?? '',
-    apiUrl: cmd.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
-  });
+  const client = await apiClient(cmd, io);
   const scan = await scanRepository(client, repo.fullName, repo.ref, policy);
   if (scan.files.length === 0)
     io.stderr(`exfil-guard: ${repo.fullName}@${scan.ref}: no workflow or action files\n`);
   return { result: scan, sources: scan.sources };
+}
+
+/** `--org ORG`: every repository of the organisation through the API, then a table of those with findings. */
+async function sweep(org: string, cmd: ScanCommand, policy: Policy, io: CliIO): Promise<number> {
+  const { sweepOrganisation } = await import('../scan/sweep.js');
+  const { sweepProgressBar } = await import('../scan/progress.js');
+  const report = await import('../scan/sweep-report.js');
+  const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
+  const client = await apiClient(cmd, io, bar.onWait);
+  let result;
+  try {
+    result = await sweepOrganisation(client, org, { policy, onProgress: bar.onProgress });
+  } finally {
+    bar.done();
+  }
+  const rules = await knownRules();
+  switch (cmd.format) {
+    case 'json':
+      io.stdout(report.formatSweepJson(result));
+      break;
+    case 'sarif':
+      io.stdout(report.formatSweepSarif(result, { toolVersion: VERSION, rules }));
+      break;
+    case 'github':
+      io.stdout(
+        render(
+          { result: { files: [], findings: report.sweepFindings(result) }, failOn: cmd.failOn, rules },
+          'github',
+          {
+            color: false,
+            scanned: org,
+          },
+        ),
+      );
+      break;
+    case 'text':
+      io.stdout(report.renderSweepTable(result, { color: io.isTTY }));
+      break;
+  }
+  return report.sweepShouldFail(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function apiClient(
+  cmd: ScanCommand,
+  io: CliIO,
+  onWait?: (info: { reason: string; ms: number }) => void,
+): Promise<GitHubClient> {
+  const { createGitHubClient } = await import('../github/client.js');
+  return createGitHubClient({
+    token: cmd.token ?? io.env.GITHUB_TOKEN ?? '',
+    apiUrl: cmd.apiUrl ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    ...(onWait ? { onWait } : {}),
+  });
 }
 
 /** Reads source lines for the text format, caching each file once. */

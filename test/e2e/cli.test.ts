@@ -160,7 +160,7 @@ describe('bundled CLI under Node 24', () => {
       ['scan', '--format', 'xml'],
       ['frobnicate'],
       ['scan', 'no-such-dir'],
-      ['scan', '--org', 'acme'],
+      ['scan', '--org', 'a b'],
     ]) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
@@ -174,7 +174,14 @@ describe('bundled CLI under Node 24', () => {
     let gh: FakeGitHub;
     before(async () => {
       gh = await FakeGitHub.start({ prefix: '/api/v3', token: 'cli-token' });
+      gh.addOrg('acme');
       gh.addRepo('acme/app', { files: { '.github/workflows/ci.yml': CLEAN } });
+      gh.addRepo('acme/ghost', {
+        files: {
+          '.github/workflows/release.yml': readFileSync(join(REPO_ROOT, 'examples/ghostaction.yml'), 'utf8'),
+        },
+      });
+      gh.addRepo('acme/old', { archived: true, files: { '.github/workflows/ci.yml': CLEAN } });
     });
     after(() => gh.close());
 
@@ -184,6 +191,30 @@ describe('bundled CLI under Node 24', () => {
       });
       assert.equal(r.code, 0, r.stderr);
       assert.deepEqual(json(r).files, [{ path: '.github/workflows/ci.yml', error: null }]);
+    });
+
+    it('sweeps an organisation with --org into JSON, exit code following the findings', async () => {
+      const r = await cli(['scan', '--org', 'acme', '--format', 'json', '--api-url', gh.url], {
+        GITHUB_TOKEN: 'cli-token',
+      });
+      const sweep = JSON.parse(r.stdout) as {
+        organisation: string;
+        repositories: { repository: string; status: string; findings: Json['findings'] }[];
+      };
+      assert.equal(sweep.organisation, 'acme');
+      assert.deepEqual(
+        sweep.repositories.map((x) => [x.repository, x.status]),
+        [
+          ['acme/app', 'scanned'],
+          ['acme/ghost', 'scanned'],
+          ['acme/old', 'skipped'],
+        ],
+      );
+      const failing = sweep.repositories.some((x) =>
+        x.findings.some((f) => f.severity === 'error' && f.suppressed === null),
+      );
+      assert.equal(r.code, failing ? 1 : 0, r.stderr);
+      assert.equal(r.stderr, '', 'no progress bar when stderr is not a terminal');
     });
 
     it('fails in one line when the token is refused', async () => {
