@@ -58,19 +58,17 @@ export async function startEgress(options: StartOptions, deps: EgressDeps): Prom
   let plan: EgressPlan | undefined;
   try {
     await checkPlatform(deps, paths, options.env);
-    if (sudo) {
-      const probe = await deps.run(['sudo', '-n', 'true']);
-      if (probe.code !== 0)
-        throw new EgressFailure('sudo without a password is not available to the runner user');
-    }
-    // Independent probes, side by side: the time to rules active is what the job waits for.
-    // Two probes, side by side: every process spawned here delays the rules. The save output also names
-    // the backend ("(nf_tables)" or "(legacy)") in its header.
-    const [v4Save, v6Save, resolv] = await Promise.all([
+    // Independent probes, side by side: every process spawned here delays the rules. The save output also
+    // names the backend ("(nf_tables)" or "(legacy)") in its header.
+    const [sudoProbe, v4Save, v6Save, resolv] = await Promise.all([
+      sudo ? deps.run(['sudo', '-n', 'true']) : Promise.resolve(undefined),
       run(['iptables-save']),
       run(['ip6tables-save']),
       readResolver(deps, paths),
     ]);
+    if (sudoProbe && sudoProbe.code !== 0) {
+      throw new EgressFailure('sudo without a password is not available to the runner user');
+    }
     if (v4Save.code === 127) throw new EgressFailure('iptables is not installed');
     if (v4Save.code !== 0) throw new EgressFailure(`iptables is not usable: ${firstLine(v4Save.stderr)}`);
     const ipv6 = v6Save.code === 0;
@@ -167,7 +165,7 @@ export async function startEgress(options: StartOptions, deps: EgressDeps): Prom
     }
 
     const summary =
-      `egress ${options.mode}: ${plan.dns.allow.length} name patterns and the runner's endpoints allowed, ` +
+      `egress ${options.mode}: ${options.allowlist.length} allowed endpoints plus the runner's own, ` +
       `IPv4${ipv6 ? ' and IPv6' : ''}, host and containers (${plan.hooks
         .filter((h) => h.family === 4 && h.table === 'filter' && h.chain !== 'INPUT')
         .map((h) => h.chain)

@@ -44,6 +44,12 @@ const ZONE: Record<string, Answer[]> = {
   ],
   'api.port.test': [{ type: 'AAAA', name: 'api.port.test', ttl: 60, data: 'fd00::443' }],
   'forbidden.test': [{ type: 'A', name: 'forbidden.test', ttl: 60, data: '198.18.1.20' }],
+  'big.allowed.test': Array.from({ length: 40 }, (_, i) => ({
+    type: 'A' as const,
+    name: 'big.allowed.test',
+    ttl: 60,
+    data: `198.18.2.${i}`,
+  })),
 };
 
 function zoneAnswer(query: Packet): DecodedPacket {
@@ -179,6 +185,18 @@ describe('resolver, block mode', () => {
     const h = harness('block');
     assert.equal(rcode(await h.ask(HEALTH_NAME)), 'NOERROR');
     assert.deepEqual(h.forwarded, []);
+  });
+
+  it('truncates a UDP reply larger than 512 bytes for a client without EDNS; TCP gets it whole', async () => {
+    const h = harness('block');
+    const udp = await h.resolver.handle(query('big.allowed.test'), '127.0.0.1', 'udp');
+    assert.ok(udp);
+    const truncated = dnsPacket.decode(udp);
+    assert.equal(truncated.flag_tc, true);
+    assert.equal(truncated.answers?.length, 0);
+    const tcp = await h.resolver.handle(query('big.allowed.test'), '127.0.0.1', 'tcp');
+    assert.ok(tcp && tcp.length > 512);
+    assert.equal(dnsPacket.decode(tcp).answers?.length, 40);
   });
 
   it('ignores what is not a DNS query', async () => {

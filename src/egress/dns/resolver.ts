@@ -37,7 +37,8 @@ interface CacheEntry {
 }
 
 export interface Resolver {
-  handle(message: Buffer, client: string): Promise<Buffer | undefined>;
+  /** `udp`: a reply larger than the client can take is sent truncated (TC), so it retries over TCP. */
+  handle(message: Buffer, client: string, transport?: 'udp' | 'tcp'): Promise<Buffer | undefined>;
   cacheSize(): number;
 }
 
@@ -45,7 +46,7 @@ export function createResolver(config: DnsConfig, deps: ResolverDeps): Resolver 
   const match = nameMatcher(config.allow);
   const cache = new Map<string, CacheEntry>();
 
-  function reply(
+  function encodeReply(
     query: DecodedPacket,
     rcode: number,
     answers: Answer[] = [],
@@ -62,7 +63,32 @@ export function createResolver(config: DnsConfig, deps: ResolverDeps): Resolver 
     });
   }
 
-  async function handle(message: Buffer, client: string): Promise<Buffer | undefined> {
+  async function handle(
+    message: Buffer,
+    client: string,
+    transport: 'udp' | 'tcp' = 'tcp',
+  ): Promise<Buffer | undefined> {
+    const answer = await answerQuery(message, client);
+    if (!answer || transport === 'tcp') return answer?.reply;
+    const limit = udpLimit(answer.query);
+    if (answer.reply.length <= limit) return answer.reply;
+    const rd = (answer.query.flags ?? 0) & dnsPacket.RECURSION_DESIRED;
+    return dnsPacket.encode({
+      type: 'response',
+      id: answer.query.id ?? 0,
+      flags: rd | dnsPacket.RECURSION_AVAILABLE | dnsPacket.TRUNCATED_RESPONSE,
+      questions: answer.query.questions ?? [],
+    });
+  }
+
+  async function answerQuery(
+    message: Buffer,
+    client: string,
+  ): Promise<{ query: DecodedPacket; reply: Buffer } | undefined> {
+    const reply = (q: DecodedPacket, rcode: number, answers?: Answer[], authorities?: Answer[]) => ({
+      query: q,
+      reply: encodeReply(q, rcode, answers, authorities),
+    });
     let query: DecodedPacket;
     try {
       query = dnsPacket.decode(message);
@@ -156,6 +182,13 @@ function forwardedQuery(question: Question, query: DecodedPacket): Packet {
     flags: (query.flags ?? 0) & (dnsPacket.RECURSION_DESIRED | dnsPacket.CHECKING_DISABLED),
     questions: [{ name: question.name, type: question.type, class: question.class ?? 'IN' }],
   };
+}
+
+/** RFC 1035's 512 bytes, or what the client's EDNS OPT record offers (RFC 6891), at most 4096. */
+function udpLimit(query: DecodedPacket): number {
+  const opt = query.additionals?.find((a) => a.type === 'OPT');
+  const size = opt && 'udpPayloadSize' in opt ? opt.udpPayloadSize : 512;
+  return Math.min(Math.max(size, 512), 4096);
 }
 
 /** The smallest TTL in the answer; a negative answer uses the SOA's minimum (RFC 2308), at most 5 minutes. */

@@ -16,7 +16,7 @@ export async function startDnsServer(
     const v6 = address.includes(':');
     const udp = dgram.createSocket({ type: v6 ? 'udp6' : 'udp4', ipv6Only: v6 });
     udp.on('message', (message, rinfo) => {
-      void resolver.handle(message, rinfo.address).then((answer) => {
+      void resolver.handle(message, rinfo.address, 'udp').then((answer) => {
         if (answer) udp.send(answer, rinfo.port, rinfo.address);
       });
     });
@@ -54,7 +54,7 @@ function serveTcp(socket: net.Socket, resolver: Resolver): void {
       const length = buffer.readUInt16BE(0);
       const message = buffer.subarray(2, 2 + length);
       buffer = buffer.subarray(2 + length);
-      void resolver.handle(message, socket.remoteAddress ?? '').then((answer) => {
+      void resolver.handle(message, socket.remoteAddress ?? '', 'tcp').then((answer) => {
         if (!answer || socket.destroyed) return;
         const prefix = Buffer.alloc(2);
         prefix.writeUInt16BE(answer.length);
