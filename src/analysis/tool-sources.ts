@@ -263,7 +263,7 @@ const PASSTHROUGH = new Set(
 /** File-reading commands (their non-option arguments are files whose content they output). */
 const FILE_READERS = new Set(
   `cat tac head tail less more strings xxd od hexdump hd base64 base32 grep egrep fgrep rg awk sed cut sort uniq
-  jq yq dd cp tar zip gzip openssl gpg get-content gc type`.split(/\s+/),
+  jq yq dd gzip openssl gpg get-content gc type`.split(/\s+/),
 );
 
 const PROC_ENVIRON = /^\/proc\/[^/]+\/environ$/;
@@ -426,7 +426,12 @@ export function classifyCommandSource(op: CommandOp, script: Script): ToolSource
   }
   if (/^docker-credential-/.test(name) && args[0] === 'get')
     return { kind: 'credential-read', file: '~/.docker/config.json' };
-  if ((name === 'npm' || name === 'pnpm') && args[0] === 'config' && args[1] === 'get') {
+  if (
+    (name === 'npm' || name === 'pnpm') &&
+    args[0] === 'config' &&
+    args[1] === 'get' &&
+    /_auth|_password|token/i.test(args[2] ?? '')
+  ) {
     return { kind: 'credential-read', file: '~/.npmrc' };
   }
 
