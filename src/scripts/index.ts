@@ -26,8 +26,9 @@ const GRAMMARS: Partial<Record<Language, GrammarName>> = {
 
 /** `bash -c "python -c '…'"` nests; deeper nesting than this is left unparsed. */
 const MAX_INLINE_NESTING = 4;
-/** A pathological input must not stall a scan. */
-const PARSE_TIME_LIMIT_MS = 3000;
+/** A pathological input must not stall a scan; big scripts get proportionally more time (≈ 1 MB in 12 s). */
+const PARSE_TIME_BASE_MS = 2000;
+const PARSE_TIME_PER_KB_MS = 10;
 
 export async function parseScript(text: string, language: Language): Promise<Script> {
   return parseNested(text, language, 0);
@@ -129,7 +130,7 @@ function parseOnce(
   input: string,
   shift: number,
 ): { root: SNode; problems: SyntaxProblem[] } | undefined {
-  const deadline = performance.now() + PARSE_TIME_LIMIT_MS;
+  const deadline = performance.now() + PARSE_TIME_BASE_MS + (input.length / 1024) * PARSE_TIME_PER_KB_MS;
   parser.reset();
   const tree = parser.parse(input, null, { progressCallback: () => performance.now() > deadline });
   if (!tree) return undefined;
