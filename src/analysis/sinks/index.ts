@@ -6,6 +6,7 @@
  */
 import type { CallOp, CommandOp, Script, WriteOp } from '../../scripts/types.js';
 import type { SinkMatch } from '../types.js';
+import type { DestinationHint } from '../destinations.js';
 import type { CallSink, CommandSink, ToolSinkMatch } from './types.js';
 import { curlSink, matchCurl } from './curl.js';
 import { matchWget, wgetSink } from './wget.js';
@@ -82,7 +83,51 @@ function pythonModule(op: CommandOp): ToolSinkMatch[] {
   }
 }
 
+/**
+ * Environment variables that name a tool's destination instead of its default host (`GH_HOST`,
+ * `NPM_CONFIG_REGISTRY`, `TWINE_REPOSITORY_URL`…), by the first word of the match's tool name. Applied here
+ * to `VAR=value cmd` prefixes; the engine can apply the same table to the step's environment.
+ */
+export const DESTINATION_ENV: Record<string, { name: string; hint: DestinationHint }[]> = {
+  gh: [{ name: 'GH_HOST', hint: 'host' }],
+  npm: [
+    { name: 'NPM_CONFIG_REGISTRY', hint: 'url' },
+    { name: 'npm_config_registry', hint: 'url' },
+  ],
+  pnpm: [{ name: 'npm_config_registry', hint: 'url' }],
+  yarn: [{ name: 'YARN_NPM_REGISTRY_SERVER', hint: 'url' }],
+  twine: [{ name: 'TWINE_REPOSITORY_URL', hint: 'url' }],
+  pip: [
+    { name: 'PIP_INDEX_URL', hint: 'url' },
+    { name: 'PIP_EXTRA_INDEX_URL', hint: 'url' },
+  ],
+  uv: [{ name: 'UV_PUBLISH_URL', hint: 'url' }],
+  flit: [{ name: 'FLIT_INDEX_URL', hint: 'url' }],
+  aws: [{ name: 'AWS_ENDPOINT_URL', hint: 'url' }],
+};
+
+function withEnvDestinations(op: CommandOp, m: ToolSinkMatch): ToolSinkMatch {
+  const vars = DESTINATION_ENV[m.tool.split(' ')[0] ?? ''];
+  if (!vars || op.envPrefix.length === 0) return m;
+  const found = op.envPrefix.flatMap((a) => {
+    const v = vars.find((x) => x.name === a.name);
+    return v ? [{ word: a.value, hint: v.hint }] : [];
+  });
+  if (found.length === 0) return m;
+  const { defaultHost: _dropped, ...rest } = m;
+  return {
+    ...rest,
+    destinations: [...m.destinations, ...found.map((f) => f.word)],
+    destinationHints: [...m.destinationHints, ...found.map((f) => f.hint)],
+    payload: [...m.payload, ...found.map((f) => f.word)],
+  };
+}
+
 export function matchCommand(op: CommandOp, script: Script): ToolSinkMatch[] {
+  return matchCommandRaw(op, script).map((m) => withEnvDestinations(op, m));
+}
+
+function matchCommandRaw(op: CommandOp, script: Script): ToolSinkMatch[] {
   const matches: ToolSinkMatch[] = [];
   const name = op.name.toLowerCase();
   if ((name === 'curl' || name === 'wget' || name === 'iwr' || name === 'irm') && isPwshAlias(op, script)) {

