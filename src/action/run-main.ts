@@ -16,7 +16,7 @@ import { startEgress } from './egress-seam.js';
 import { saveMainState } from './outputs.js';
 import { buildPolicy } from './policy.js';
 import { publishReports } from './reports.js';
-import { lazyGitHubClient } from './lazy-client.js';
+import { lazyGitHubClient } from '../github/lazy.js';
 import { knownRules } from './rules.js';
 
 interface Analysis {
