@@ -3,7 +3,7 @@
  * substitution contributes its commands, in source (evaluation) order.
  */
 import type { Builder } from './builder.js';
-import { addPart, addParts, codeText, joinWords, staticText } from './builder.js';
+import { addPart, addParts, codeText, joinWords, own, staticText } from './builder.js';
 import { baseName, inlineCode, unwrap } from './commands.js';
 import { field, type SNode } from './syntax.js';
 import type { Assignment, CommandOp, InlineOp, Part, Redirect, Word } from './types.js';
@@ -759,7 +759,7 @@ function decodeAnsiC(s: string): string {
       }
       if (/[0-7]/.test(k)) return String.fromCharCode(parseInt(e, 8));
       if (k === 'c') return String.fromCharCode((e.charCodeAt(1) || 64) & 31);
-      return ANSI[k] ?? m;
+      return own(ANSI, k) ?? m;
     },
   );
 }

@@ -81,6 +81,16 @@ export class Builder {
   }
 }
 
+/** A table lookup that ignores Object.prototype (a command may well be named `constructor`). */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Sets a property even when the key is `__proto__` (a dict key in someone's script). */
+export function setProp(props: Record<string, Word>, key: string, value: Word): void {
+  Object.defineProperty(props, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Appends a part, merging adjacent literals. */
 export function addPart(out: Part[], p: Part): void {
   if (p.kind === 'literal') {

@@ -2,7 +2,7 @@
  * Command-line knowledge shared by the shell walkers: stripping wrapper commands (`sudo -E curl` is curl) and
  * recognising interpreters given code inline (`python3 -c CODE`, `node -e CODE`, `bash -c CODE`, `pwsh -Command`).
  */
-import { staticText } from './builder.js';
+import { own, staticText } from './builder.js';
 import { interpreterLanguage } from './shell.js';
 import type { Language, Word } from './types.js';
 
@@ -89,7 +89,7 @@ export function unwrap(words: readonly Word[]): Unwrapped {
   let i = 0;
   for (;;) {
     const name = staticText(words[i]);
-    const spec = name === undefined ? undefined : WRAPPERS[baseName(name)];
+    const spec = name === undefined ? undefined : own(WRAPPERS, baseName(name));
     if (!spec || name === undefined) return result;
     let j = i + 1;
     let positional = spec.positional ?? 0;

@@ -4,7 +4,7 @@
  * file writes. github-script's globals (`github`, `octokit`, `core`, `exec`, `context`) keep their own names.
  */
 import type { Builder } from './builder.js';
-import { addPart, addParts } from './builder.js';
+import { addPart, addParts, own, setProp } from './builder.js';
 import { field, type SNode } from './syntax.js';
 import type { Part, Word } from './types.js';
 
@@ -284,7 +284,7 @@ class JsWalker {
       const fn = field(r, 'function');
       if (fn && this.resolvedThroughImport(fn)) {
         const c = this.callee(fn);
-        this.names.set(name, RETURNS[c] ?? c);
+        this.names.set(name, own(RETURNS, c) ?? c);
       }
     } else if (r.type === 'member_expression' && this.resolvedThroughImport(r)) {
       this.names.set(name, this.callee(r));
@@ -327,7 +327,7 @@ class JsWalker {
         if (mod) return mod;
         const fn = field(n, 'function');
         const c = fn ? this.callee(fn) : '';
-        return RETURNS[c] ?? c;
+        return own(RETURNS, c) ?? c;
       }
       case 'new_expression': {
         const ctor = field(n, 'constructor');
@@ -496,7 +496,7 @@ class JsWalker {
             continue;
           }
           if (out.length > 0) addPart(out, { kind: 'literal', text: ' ' });
-          props[key] = w;
+          setProp(props, key, w);
           addParts(out, w.parts);
         }
         extra.props = props;
@@ -595,7 +595,7 @@ class JsWalker {
     }
     const span = this.span(n);
     const index = this.b.push({ kind: 'call', callee, args, kwargs: {}, span });
-    const append = FILE_WRITES[callee];
+    const append = own(FILE_WRITES, callee);
     if (append !== undefined && args[0] && args[1]) {
       this.b.push({ kind: 'write', target: args[0], content: args[1], append, span });
     }

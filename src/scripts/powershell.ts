@@ -4,7 +4,7 @@
  * assignments, environment reads (`$env:X`, `Get-ChildItem env:`) and file writes.
  */
 import type { Builder } from './builder.js';
-import { addPart, addParts, codeText, joinWords, staticText } from './builder.js';
+import { addPart, addParts, codeText, joinWords, own, setProp, staticText } from './builder.js';
 import { baseName, inlineCode } from './commands.js';
 import { field, type SNode } from './syntax.js';
 import type { CommandOp, Part, Redirect, Word } from './types.js';
@@ -333,7 +333,7 @@ class PsWalker {
     ) {
       return 'Invoke-WebRequest';
     }
-    return ALIASES[lower] ?? base;
+    return own(ALIASES, lower) ?? base;
   }
 
   /** What a command contributes as a value (`$x = gci env:`, `(iwr …)`, `$(…)`). */
@@ -597,7 +597,7 @@ class PsWalker {
           const kw = this.value(k, depth + 1);
           const w = v.type === 'pipeline' ? this.pipelineValue(v, depth + 1) : this.value(v, depth + 1);
           if (Object.keys(props).length > 0) addPart(out, { kind: 'literal', text: ' ' });
-          props[staticText(kw) ?? kw.raw] = w;
+          setProp(props, staticText(kw) ?? kw.raw, w);
           addParts(out, w.parts);
         }
         extra.props = props;

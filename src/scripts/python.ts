@@ -3,7 +3,7 @@
  * named after their constructor), assignments, environment reads and file writes.
  */
 import type { Builder } from './builder.js';
-import { addPart, addParts } from './builder.js';
+import { addPart, addParts, own, setProp } from './builder.js';
 import { field, type SNode } from './syntax.js';
 import type { Part, Word } from './types.js';
 
@@ -213,7 +213,7 @@ class PythonWalker {
       if (handle) this.files.set(name, handle);
       return;
     }
-    if (callee && this.resolvedThroughImport(fn)) this.names.set(name, RETURNS[callee] ?? callee);
+    if (callee && this.resolvedThroughImport(fn)) this.names.set(name, own(RETURNS, callee) ?? callee);
   }
 
   private withItem(item: SNode, depth: number): void {
@@ -278,7 +278,7 @@ class PythonWalker {
       case 'call': {
         const fn = field(n, 'function');
         const c = fn ? this.callee(fn) : '';
-        return RETURNS[c] ?? c;
+        return own(RETURNS, c) ?? c;
       }
       case 'parenthesized_expression': {
         const inner = n.children.find((c) => c.named);
@@ -411,7 +411,7 @@ class PythonWalker {
             if (k.type !== 'string') this.parts(k, [], {}, depth + 1);
             const w = this.value(v, depth + 1);
             if (Object.keys(props).length > 0) addPart(out, { kind: 'literal', text: ' ' });
-            props[key] = w;
+            setProp(props, key, w);
             addParts(out, w.parts);
           } else if (c.named && c.type !== 'comment') {
             this.parts(c, out, {}, depth + 1);
@@ -685,7 +685,7 @@ function unescapePython(s: string): string {
         return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
       }
       if (/[0-7]/.test(k) && e.length > 1) return String.fromCharCode(parseInt(e, 8));
-      return PY_ESCAPES[e] ?? m;
+      return own(PY_ESCAPES, e) ?? m;
     },
   );
 }
