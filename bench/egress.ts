@@ -7,10 +7,15 @@
  * Run: node --import tsx bench/egress.ts   (or through npm run bench, which calls benchEgress()).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { planEgress } from '../src/egress/plan.js';
+import { requiredEndpoints } from '../src/egress/required.js';
 import type { EgressState } from '../src/egress/state.js';
+import { parseEndpointList } from '../src/policy/endpoint.js';
 import { HOSTS, Topology, skipReason } from '../test/netns/topology.js';
 
 const ROUNDS = 5;
@@ -57,6 +62,30 @@ export async function benchEgress(): Promise<void> {
       const { run } = t.step('finish', JSON.parse(readFileSync(stateFile, 'utf8')) as EgressState);
       if (run.code !== 0) throw new Error(`finish failed: ${run.stderr}`);
     };
+
+    // The pure part, for scale: everything else before the rules is process spawning.
+    const allowlist = parseEndpointList(
+      'allowed.test *.allowed.test 10.0.0.0/8 api.example.com:443',
+    ).endpoints;
+    const planStarted = performance.now();
+    for (let i = 0; i < 1000; i++) {
+      planEgress({
+        mode: 'block',
+        allowlist,
+        required: requiredEndpoints(),
+        upstreams: ['168.63.129.16'],
+        dockerUser: { v4: true, v6: true },
+        ipv6: true,
+        names: { chain: 'EG', set: 'eg' },
+        dir: '/tmp',
+      });
+    }
+    console.log(`planEgress (pure): ${((performance.now() - planStarted) / 1000).toFixed(3)} ms per plan`);
+    console.log(
+      `load average while measuring: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on this machine`,
+    );
 
     const rules: number[] = [];
     const ready: number[] = [];

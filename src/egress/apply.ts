@@ -145,16 +145,17 @@ export async function startEgress(options: StartOptions, deps: EgressDeps): Prom
     state.saved = saved;
     deps.saveState?.(state);
 
-    // The daemon and the rules side by side.
+    // The rules (both families side by side), then the daemon.
     const ruleSteps = plan.install.filter((c) => c.argv[0] !== 'ipset');
     const configPath = join(dir, 'dns-daemon.json');
     await deps.fs.writeFile(configPath, JSON.stringify(plan.dns, null, 2) + '\n');
     const logFile = join(dir, 'dns-daemon.log');
-    const installing = Promise.all(ruleSteps.map(must));
-    const daemon = deps.spawnDetached(priv([...deps.daemonArgv, configPath]), logFile);
-    await installing;
+    await Promise.all(ruleSteps.map(must));
     state.rulesAt = deps.now();
     deps.saveState?.(state);
+    // Started once the rules are in: forking a large process would hold them up, and until the resolver
+    // is switched below, nothing asks the daemon anything.
+    const daemon = deps.spawnDetached(priv([...deps.daemonArgv, configPath]), logFile);
 
     await waitReady(deps, plan, logFile, () => daemon.exitCode(), options.readyTimeoutMs ?? 5000);
     state.daemonPid = Number((await deps.fs.readFile(plan.dns.files.pid)).trim()) || undefined;
