@@ -172,6 +172,11 @@ function judge(f: ScriptFlow, policy: Policy, githubHost: string | undefined): F
       const allowed: string[] = [];
       let allowedBy: string | undefined;
       for (const t of f.taints) {
+        if (dest.vouchedBy) {
+          allowedBy ??= dest.vouchedBy;
+          allowed.push(t.secret);
+          continue;
+        }
         const v = judgeDestination(policy, {
           secret: t.secret,
           job,

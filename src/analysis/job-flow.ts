@@ -251,7 +251,15 @@ async function analyseStep(
   const received = receivedSecrets(inputs, sent);
   if (received.length === 0) return;
   const options = aenv.githubHost ? { githubHost: aenv.githubHost } : {};
-  const destinations = entry.destinations.map((h) => destinationForHost(h, `${name} sends to ${h}`, options));
+  // The hosts the catalogue documents for the action (not ones an input points elsewhere) are where its
+  // credential inputs are meant to go.
+  const documented = new Set(lookupAction(name, new Map())?.destinations ?? []);
+  const destinations = entry.destinations.map((h) => {
+    const d = destinationForHost(h, `${name} sends to ${h}`, options);
+    return documented.has(h) && d.kind !== 'exfil-service' && d.kind !== 'ip'
+      ? { ...d, vouchedBy: `${entry.key}'s documented endpoint` }
+      : d;
+  });
   if (destinations.length === 0 || entry.unresolved.length) {
     destinations.push({
       host: null,

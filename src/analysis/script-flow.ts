@@ -72,7 +72,8 @@ class Walker {
     private readonly ctx: ScriptContext,
   ) {
     this.env = new Map(ctx.env);
-    this.exprs = script.exprs.map((e) => exprValue(e.text, ctx.scope, ctx.locate(e.start)));
+    // The parser keeps each expression as written, `${{ }}` included; the expression parser wants the inside.
+    this.exprs = script.exprs.map((e) => exprValue(innerText(e.text), ctx.scope, ctx.locate(e.start)));
   }
 
   run(): void {
@@ -312,10 +313,11 @@ class Walker {
     if (destinations.length === 0) {
       destinations.push(
         m.defaultHost
-          ? destinationForHost(m.defaultHost, `${m.tool} default`, options)
+          ? vouchDefault(m, destinationForHost(m.defaultHost, `${m.tool} default`, options))
           : { host: null, raw: m.tool, kind: 'unknown' },
       );
     }
+    for (const d of destinations) d.raw = this.unplaceholder(d.raw);
     this.ctx.flows.push({
       site: this.ctx.site,
       taints: taints.map((t) => ({
@@ -327,6 +329,14 @@ class Walker {
       location,
       text,
       destinations,
+    });
+  }
+
+  /** Puts `${{ … }}` back where the parser saw a placeholder, so messages show what the user wrote. */
+  private unplaceholder(text: string): string {
+    return text.replace(/EGX(\d+)X*/g, (m, i: string) => {
+      const e = this.script.exprs[Number(i)];
+      return e ? (e.text.startsWith('${{') ? e.text : `\${{ ${e.text} }}`) : m;
     });
   }
 
@@ -375,11 +385,25 @@ class Walker {
   }
 }
 
+/**
+ * A package tool's own default registry (npm publish → registry.npmjs.org, twine → upload.pypi.org) is where the
+ * credential it is handed is meant to go, whatever the secret is called; an explicit `--registry` is judged.
+ */
+function vouchDefault(m: ToolSinkMatch, d: Destination): Destination {
+  return m.channel === 'registry' && d.kind === 'host'
+    ? { ...d, vouchedBy: `${m.tool}'s default registry` }
+    : d;
+}
+
 /** `NAME=…` / `NAME<<DELIM`: the name comes from the static prefix, since the rest usually holds the secret. */
 function nameOfAssignment(content: Value): string | null {
   const text = content.text ?? content.prefix ?? '';
   const m = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*(=|<<)/.exec(text);
   return m ? m[1]! : null;
+}
+
+function innerText(expr: string): string {
+  return expr.startsWith('${{') && expr.endsWith('}}') ? expr.slice(3, -2).trim() : expr.trim();
 }
 
 function isDevice(target: Word): boolean {

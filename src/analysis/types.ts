@@ -62,6 +62,11 @@ export interface Destination {
   kind: DestinationKind;
   /** For exfil services: what the service is (`webhook.site: request bin`). */
   service?: string;
+  /**
+   * Set when the destination is the documented endpoint of the tool or action that receives the secret as its
+   * credential (npm publish → registry.npmjs.org, coverallsapp/github-action → coveralls.io): by design, not a leak.
+   */
+  vouchedBy?: string;
 }
 
 export type Verdict = 'allowed' | 'denied' | 'unknown';

@@ -17,7 +17,11 @@ export const secretToUncataloguedAction: Rule = {
             {
               confidence: 'medium' as const,
               // A tag or branch ref can be moved to malicious code: that is worth a warning, a pinned SHA a note.
-              severity: f.pinned ? ('note' as const) : ('warning' as const),
+              // The job token alone is scoped to this repository and expires with the job: a note.
+              severity:
+                f.pinned || f.secrets.every((x) => x === 'GITHUB_TOKEN')
+                  ? ('note' as const)
+                  : ('warning' as const),
               message: `${listNames(f.secrets)} ${f.secrets.length > 1 ? 'are' : 'is'} passed to ${f.action}${f.pinned ? '' : ', which is not pinned to a commit SHA,'} and where it sends ${f.secrets.length > 1 ? 'them' : 'it'} is not known ${where(f.site, f.location)}`,
               location: f.location,
               ...siteFields(f.site),
