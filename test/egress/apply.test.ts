@@ -386,6 +386,31 @@ describe('finishEgress', () => {
     assert.equal(report.suggestedAllowlist, 'allowed-endpoints: |\n  registry.npmjs.org\n  api.example.com');
   });
 
+  it('falls back to deleting rule by rule when the atomic removal fails (something already gone)', async () => {
+    const { m, state } = await started();
+    const run = m.deps.run.bind(m.deps);
+    m.deps.run = (argv, o) =>
+      argv[2] === 'iptables-restore' && o?.stdin?.includes('-D OUTPUT')
+        ? Promise.resolve({
+            code: 1,
+            stdout: '',
+            stderr: "iptables-restore: line 2 failed: Chain 'EG-OUT' does not exist",
+          })
+        : run(argv, o);
+    await finishEgress(state, m.deps);
+    for (const expected of [
+      'sudo -n iptables -w -t filter -D OUTPUT -j EG-OUT',
+      'sudo -n iptables -w -t filter -X EG-DENY',
+      'sudo -n iptables -w -t nat -D PREROUTING -j EG-DNS',
+    ]) {
+      assert.ok(m.commands.includes(expected), expected);
+    }
+    assert.ok(
+      !m.commands.some((c) => c.startsWith('sudo -n ip6tables -w')),
+      'IPv6 removal worked atomically',
+    );
+  });
+
   it('reports a rule set that differs from before the job', async () => {
     const { m, state } = await started();
     m.files.set(state.saved.v4, SAVE_V4.replace('-A FORWARD -j DOCKER-USER\n', ''));
