@@ -3,7 +3,15 @@
 // pipeline emits CommonJS wrappers that mishandle top-level await and `import.meta.url` in these packages.
 // esbuild bundles ESM natively, is deterministic (CI diffs dist/ against a fresh build) and takes well under a second.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -41,9 +49,16 @@ writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));
 chmodSync(cli, 0o755);
 
 // WebAssembly: the tree-sitter runtime and the grammars the script parsers load lazily.
-copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(dist, 'wasm', 'web-tree-sitter.wasm'));
+copyFileSync(
+  require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+  join(dist, 'wasm', 'web-tree-sitter.wasm'),
+);
 for (const lang of ['bash', 'python', 'javascript', 'powershell']) {
   const pkg = dirname(require.resolve(`tree-sitter-${lang}/package.json`));
   copyFileSync(join(pkg, `tree-sitter-${lang}.wasm`), join(dist, 'wasm', `tree-sitter-${lang}.wasm`));
 }
-console.log(`built ${readdirSync(dist).filter((f) => f.endsWith('.js')).join(', ')}`);
+console.log(
+  `built ${readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .join(', ')}`,
+);
