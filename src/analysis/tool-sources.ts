@@ -4,8 +4,8 @@
  * requests, and re-encoders whose output carries their input. Also which writes create credential files that
  * tools later read and send (`~/.npmrc`, `docker login --password-stdin`…).
  */
-import type { CallOp, CommandOp, Script, Word, WriteOp } from '../scripts/types.js';
-import { literalPrefix, staticText, template, varNames } from './sinks/words.js';
+import type { CallOp, CommandOp, Op, Script, Word, WriteOp } from '../scripts/types.js';
+import { literalPrefix, literalSuffix, staticText, template, varNames } from './sinks/words.js';
 import { AWS_ENV } from './sinks/cloud.js';
 
 export type SourceKind =
@@ -80,7 +80,12 @@ export function normaliseHome(path: string): string {
 }
 
 /** The credential file a path names, if it is one. */
+/** Cheap pre-test: every credential file name contains one of these. */
+const CREDENTIAL_HINT =
+  /npmrc|pypirc|netrc|docker|containers|credential|\.env|\.git|\.aws|hosts\.yml|kube|settings\.xml|gradle|cargo|\.gem|\.ssh|pip\.|terraform|tfrc|gcloud|azure|nuget|pypoetry|composer|vault|helm|yarnrc/i;
+
 export function credentialFile(path: string): { file: string; tool: string } | null {
+  if (!CREDENTIAL_HINT.test(path)) return null;
   const p = normaliseHome(path);
   const spec = CREDENTIAL_FILES.find((s) => s.test.test(p));
   return spec ? { file: spec.file, tool: spec.tool } : null;
@@ -273,9 +278,11 @@ const PROC_MEM_LOOSE = /\/proc(\/|PID)(.*(\/|PID))?(mem|maps|smaps|pagemap)$/;
 const PROC_ENVIRON_LOOSE = /\/proc(\/|PID)(.*(\/|PID))?environ$/;
 const RUNNER_WORKER = /Runner\.(Worker|Listener)/i;
 
-function anyVar(op: CommandOp, ...names: string[]): boolean {
-  const words = [...op.args, ...op.envPrefix.map((a) => a.value)];
-  return words.some((w) => varNames(w).some((n) => names.includes(n)));
+/** Whether any argument or env prefix reads the OIDC request variables (no allocation: this runs per command). */
+function readsOidcVars(op: CommandOp): boolean {
+  const test = (w: Word): boolean =>
+    w.parts.some((p) => p.kind === 'var' && p.name.startsWith('ACTIONS_ID_TOKEN_REQUEST_'));
+  return op.args.some(test) || op.envPrefix.some((a) => test(a.value));
 }
 
 /** Templates of every argument, plus `if=` values of dd. */
@@ -300,10 +307,30 @@ export function classifyCommandSource(op: CommandOp, script: Script): ToolSource
   const args = op.args.map(template);
   const positional = args.filter((a) => !a.startsWith('-') && !a.startsWith('+'));
 
-  if (anyVar(op, 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN')) {
+  if (readsOidcVars(op)) {
     return { kind: 'oidc', detail: 'requests an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL)' };
   }
+  // Most commands name no /proc path, memory tool or Runner process: skip those checks for them.
+  const joined = args.join('\u0001');
+  const piped = op.pipeFrom !== undefined ? script.ops[op.pipeFrom] : undefined;
+  const suspicious =
+    MEMORY_TOOLS.has(name) ||
+    joined.includes('/proc') ||
+    /Runner\.|isSecret|memdump/i.test(joined) ||
+    op.redirects.length > 0 ||
+    op.args.some((w) => w.parts.some((p) => p.kind === 'dynamic')) ||
+    (piped?.kind === 'command' &&
+      piped.args.some((w) => /memdump/i.test(literalPrefix(w) + literalSuffix(w))));
+  if (suspicious) {
+    const memory = memorySource(op, name, args, piped);
+    if (memory) return memory;
+  }
+  return otherSources(op, name, args, positional);
+}
 
+const MEMORY_TOOLS = new Set(['gcore', 'procdump', 'gdb']);
+
+function memorySource(op: CommandOp, name: string, args: string[], piped: Op | undefined): ToolSource | null {
   // Runner memory: /proc/<pid>/mem|maps, core dumps, debuggers, finding the Runner.Worker process.
   const paths = argPaths(op).map(procPattern);
   const redirectIn = op.redirects.flatMap((r) =>
@@ -331,7 +358,6 @@ export function classifyCommandSource(op: CommandOp, script: Script): ToolSource
   ) {
     return { kind: 'memory', detail: 'filters runner memory for "isSecret"' };
   }
-  const piped = op.pipeFrom !== undefined ? script.ops[op.pipeFrom] : undefined;
   const pipedArgs = piped?.kind === 'command' ? piped.args.map(template).join(' ') : '';
   if (
     /memdump/i.test(`${args.join(' ')} ${pipedArgs}`) &&
@@ -340,9 +366,14 @@ export function classifyCommandSource(op: CommandOp, script: Script): ToolSource
     return { kind: 'memory', detail: 'runs a memory-dump script' };
   }
 
-  // Whole environment.
-  if ([...paths, ...redirectIn].some((p) => PROC_ENVIRON.test(p)))
+  if ([...paths, ...redirectIn].some((p) => PROC_ENVIRON.test(p))) {
     return { kind: 'env-all', detail: 'reads /proc/<pid>/environ' };
+  }
+  return null;
+}
+
+function otherSources(op: CommandOp, name: string, args: string[], positional: string[]): ToolSource {
+  // Whole environment.
   switch (name) {
     case 'env':
       if (positional.length === 0) return { kind: 'env-all', detail: 'env prints the environment' };
