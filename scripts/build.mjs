@@ -24,7 +24,12 @@ mkdirSync(join(dist, 'wasm'), { recursive: true });
 
 await build({
   // Every entry point the action and the CLI run; the DNS daemon is a separate process started detached.
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    post: 'src/post.ts',
+    cli: 'src/cli.ts',
+    'dns-daemon': 'src/egress/dns/daemon-main.ts',
+  },
   absWorkingDir: root,
   outdir: dist,
   bundle: true,

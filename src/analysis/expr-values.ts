@@ -73,14 +73,11 @@ function readValue(read: ContextRead, scope: ExprScope, location: Location): Val
 function staticText(reads: ContextRead[], text: string, scope: ExprScope): string | null {
   if (reads.length !== 1) return null;
   const read = reads[0]!;
-  const simple = new RegExp(
-    `^${read.context}\\.${read.path.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.')}$`,
-    'i',
-  );
-  if (!simple.test(text.trim())) return null;
-  if (read.context === 'env' && read.path[0]) return scope.env.get(read.path[0])?.text ?? null;
-  if (read.context === 'matrix' && read.path[0]) return scope.matrix.get(read.path[0])?.text ?? null;
-  return null;
+  const name = read.path[0];
+  if (read.path.length !== 1 || name === undefined || (read.context !== 'env' && read.context !== 'matrix')) return null;
+  // Only a bare `env.X` / `matrix.x`: anything around it (a function, a default with ||) changes the value.
+  if (text.replace(/\s+/g, '').toLowerCase() !== `${read.context}.${name}`.toLowerCase()) return null;
+  return (read.context === 'env' ? scope.env.get(name) : scope.matrix.get(name))?.text ?? null;
 }
 
 /** Value of a whole YAML string: literal text with its expressions substituted. */

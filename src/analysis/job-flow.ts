@@ -3,7 +3,7 @@
  * `run:` scripts, `actions/github-script`, local composite actions, and actions that receive secrets.
  */
 import { parseScript, shellLanguage } from '../scripts/index.js';
-import type { Language } from '../scripts/types.js';
+import type { Language, Script } from '../scripts/types.js';
 import type { CompositeAction, Job, ModelFile, Step, Str, StringMap, Workflow } from '../workflow/types.js';
 import { lookupAction } from './action-catalogue.js';
 import { destinationForHost } from './destinations.js';
@@ -317,7 +317,7 @@ async function analyseScript(
       });
     }
   }
-  const script = await parseScript(s.value, language);
+  const script = await parseCached(s.value, language);
   if (script.errors.length && script.ops.length === 0 && language !== 'bash') {
     out.facts.push({
       kind: 'unparsed-script',
@@ -342,6 +342,22 @@ async function analyseScript(
     facts: out.facts,
     ...(implicit ? { implicit } : {}),
   });
+}
+
+// Workflows repeat the same scripts (`npm ci`, `make test`) across jobs, files and repositories. The IR is
+// read-only to the analysis, so one parse serves every occurrence; the map is bounded.
+const parsed = new Map<string, Promise<Script>>();
+const PARSE_CACHE_LIMIT = 5000;
+
+function parseCached(text: string, language: Language): Promise<Script> {
+  const key = `${language}\0${text}`;
+  let hit = parsed.get(key);
+  if (!hit) {
+    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+    hit = parseScript(text, language);
+    parsed.set(key, hit);
+  }
+  return hit;
 }
 
 function strLocation(file: string, s: Str): Location {

@@ -90,13 +90,25 @@ function flattenToStr(y: YamlFile, node: Node): Str {
   };
 }
 
+// Each mapping is read key by key; index it once instead of scanning its pairs for every key.
+const indexes = new WeakMap<YAMLMap, Map<string, Node | null>>();
+
+function index(y: YamlFile, map: YAMLMap): Map<string, Node | null> {
+  let idx = indexes.get(map);
+  if (!idx) {
+    idx = new Map();
+    for (const e of entries(y, map)) if (!idx.has(e.key)) idx.set(e.key, e.value);
+    indexes.set(map, idx);
+  }
+  return idx;
+}
+
 function get(y: YamlFile, map: YAMLMap, key: string): Node | null {
-  for (const e of entries(y, map)) if (e.key === key) return e.value;
-  return null;
+  return index(y, map).get(key) ?? null;
 }
 
 function has(y: YamlFile, map: YAMLMap, key: string): boolean {
-  return entries(y, map).some((e) => e.key === key);
+  return index(y, map).has(key);
 }
 
 function buildWorkflow(y: YamlFile, root: YAMLMap): Workflow {
