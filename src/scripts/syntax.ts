@@ -24,28 +24,58 @@ export interface SyntaxProblem {
 export const MAX_TREE_DEPTH = 600;
 const MAX_PROBLEMS = 5;
 
+/** Per-grammar tables, so the copy reads names from JS arrays instead of calling into WebAssembly. */
+interface Tables {
+  types: string[];
+  named: boolean[];
+  fields: (string | null)[];
+}
+const tablesByGrammar = new WeakMap<object, Tables>();
+const ERROR_SYMBOL = 65535;
+
+function tablesFor(tree: Tree): Tables {
+  const lang = tree.language;
+  let t = tablesByGrammar.get(lang);
+  if (!t) {
+    const types = lang.types.map((x) => x ?? '');
+    t = { types, named: types.map((_, i) => lang.nodeTypeIsNamed(i)), fields: lang.fields };
+    tablesByGrammar.set(lang, t);
+  }
+  return t;
+}
+
+/**
+ * One cursor walk. Each cursor read is a round trip into WebAssembly, so the walk reads as little as it can:
+ * the type id (names come from tables), the field id and the offsets. `isMissing` is read only when the tree
+ * has errors.
+ */
 export function copyTree(tree: Tree, problems: SyntaxProblem[]): SNode {
+  const tables = tablesFor(tree);
+  const checkMissing = tree.rootNode.hasError;
   const c = tree.walk();
   try {
     const make = (): SNode => {
+      const id = c.nodeTypeId;
+      // The error symbol (65535) is outside the grammar's symbol table.
       const node: SNode = {
-        type: c.nodeType,
-        named: c.nodeIsNamed,
-        field: c.currentFieldName,
+        type: tables.types[id] ?? (id === ERROR_SYMBOL ? 'ERROR' : ''),
+        named: tables.named[id] ?? id === ERROR_SYMBOL,
+        field: tables.fields[c.currentFieldId] ?? null,
         start: c.startIndex,
-        end: c.endIndex,
+        end: -1,
         children: [],
       };
-      if (problems.length < MAX_PROBLEMS) {
+      if (problems.length < MAX_PROBLEMS && checkMissing) {
         if (node.type === 'ERROR') {
-          problems.push({ message: 'syntax error', start: node.start, end: node.end });
+          problems.push({ message: 'syntax error', start: node.start, end: c.endIndex });
         } else if (c.nodeIsMissing) {
-          problems.push({ message: `missing ${node.type}`, start: node.start, end: node.end });
+          problems.push({ message: `missing ${node.type}`, start: node.start, end: node.start });
         }
       }
       return node;
     };
     const root = make();
+    root.end = c.endIndex;
     const stack: SNode[] = [root];
     let truncated = false;
     for (;;) {
@@ -68,7 +98,9 @@ export function copyTree(tree: Tree, problems: SyntaxProblem[]): SNode {
       }
       // The current node is complete: move to its next sibling, climbing up as needed.
       for (;;) {
-        stack.pop();
+        // The cursor is on the node being completed.
+        const done = stack.pop();
+        if (done && done.end < 0) done.end = c.endIndex;
         const parent = stack[stack.length - 1];
         if (!parent) return root;
         if (c.gotoNextSibling()) {
