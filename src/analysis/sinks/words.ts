@@ -43,7 +43,15 @@ export function literalSuffix(word: Word): string {
 
 /** The word's template: literal text, with one NUL per non-literal part. */
 export function template(word: Word): string {
-  return word.parts.map((p) => (p.kind === 'literal' ? p.text : HOLE)).join('');
+  // Most words are one literal: skip the allocations (this runs for every argument of every command).
+  const parts = word.parts;
+  if (parts.length === 1) {
+    const only = parts[0];
+    return only?.kind === 'literal' ? only.text : HOLE;
+  }
+  let text = '';
+  for (const p of parts) text += p.kind === 'literal' ? p.text : HOLE;
+  return text;
 }
 
 export function isFullyStatic(word: Word): boolean {
