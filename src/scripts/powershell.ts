@@ -439,7 +439,7 @@ class PsWalker {
     const op = n.children.find((c) => c.type === 'assignement_operator' || c.type === 'assignment_operator');
     const value = valueNode ? this.pipelineValue(valueNode, depth + 1) : this.b.word(n.end, n.end, []);
     const target = left ? unwrap(left) : undefined;
-    if (target?.type === 'variable') {
+    if (target?.type === 'variable' || target?.type === 'braced_variable') {
       const v = this.variable(target);
       if (op && this.src(op).trim() !== '=')
         value.parts = [{ kind: 'var', name: v.name, env: v.env ? 'yes' : 'no' }, ...value.parts];
@@ -505,7 +505,8 @@ class PsWalker {
   private callee(n: SNode): string {
     const u = unwrap(n);
     switch (u.type) {
-      case 'variable': {
+      case 'variable':
+      case 'braced_variable': {
         const v = this.variable(u);
         return this.types.get(v.name.toLowerCase()) ?? `$${v.name}`;
       }
@@ -553,7 +554,8 @@ class PsWalker {
     }
     const n = unwrap(node);
     switch (n.type) {
-      case 'variable': {
+      case 'variable':
+      case 'braced_variable': {
         const v = this.variable(n);
         const lower = v.name.toLowerCase();
         if (!v.env && (lower === 'true' || lower === 'false' || lower === 'null'))

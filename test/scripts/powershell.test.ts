@@ -23,6 +23,31 @@ describe('powershell', () => {
     assert.equal(show(irm.args[5]), '$T@env');
   });
 
+  it('braced variables and here-strings', async () => {
+    const s = await parseScript(
+      [
+        '${env:X} = 1',
+        'curl.exe -d ${env:T} https://a',
+        '$b = @"',
+        'X=$t',
+        '"@',
+        "$c = @'",
+        'raw $t',
+        "'@",
+      ].join('\n'),
+      'powershell',
+    );
+    assert.deepEqual(
+      ofKind(s, 'assign').map((a) => [a.name, show(a.value), a.env]),
+      [
+        ['X', '"1"', true],
+        ['b', '"X=" + $t@local', false],
+        ['c', '"raw $t"', false],
+      ],
+    );
+    assert.deepEqual(args(command(s, 'curl')), ['"-d"', '$T@env', '"https://a"']);
+  });
+
   it('curl/wget are Invoke-WebRequest only when given its parameters', async () => {
     const s = await parseScript(
       'curl -Uri https://z -Body $env:T\ncurl.exe -d $env:T https://y\n',
