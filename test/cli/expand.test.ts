@@ -69,11 +69,13 @@ describe('expandPaths', () => {
 });
 
 describe('workerCount', () => {
-  it('uses threads only when the file count makes it worthwhile, bounded', () => {
-    assert.equal(workerCount(1), 0);
-    assert.equal(workerCount(WORKER_THRESHOLD - 1), 0);
-    assert.ok(workerCount(WORKER_THRESHOLD) >= 1);
-    assert.ok(workerCount(100_000) <= 8);
+  it('uses threads only when the file count and the cores make it worthwhile, bounded', () => {
+    assert.equal(workerCount(1, undefined, 16), 0);
+    assert.equal(workerCount(WORKER_THRESHOLD - 1, undefined, 16), 0);
+    assert.equal(workerCount(WORKER_THRESHOLD, undefined, 16), 8);
+    assert.equal(workerCount(WORKER_THRESHOLD, undefined, 4), 3, 'one core left for the main thread');
+    assert.equal(workerCount(100_000, undefined, 2), 0, 'two cores: one thread is faster');
+    assert.ok(workerCount(100_000, undefined, 64) <= 8);
     assert.equal(workerCount(1000, 0), 0);
     assert.equal(workerCount(20, 8), 2, 'never more workers than chunks');
   });
