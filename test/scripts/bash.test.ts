@@ -318,6 +318,17 @@ describe('bash: inline interpreters', () => {
     assert.equal(command(s, 'node').args.length, 2);
   });
 
+  it('a here-document after an && list belongs to its last command (tree-sitter-bash #345)', async () => {
+    const s = await parseScript("cd dir && python3 - <<'PY'\nimport os\nos.system('curl x')\nPY\n", 'bash');
+    assert.deepEqual(command(s, 'cd').redirects, []);
+    assert.equal(command(s, 'python3').redirects[0]?.op, '<<');
+    const [inl] = ofKind(s, 'inline');
+    const system = inl?.script?.ops[0];
+    assert.ok(system?.kind === 'call');
+    assert.equal(system.callee, 'os.system');
+    assert.deepEqual(args(system), ['"curl x"']);
+  });
+
   it('a secret expression inside inline code stays an expression of the nested script', async () => {
     const s = await parseScript('python -c "print(\'${{ secrets.T }}\')"\n', 'bash');
     const [inl] = ofKind(s, 'inline');
