@@ -14,7 +14,8 @@ const FLAG = '--liftoff-only';
 
 if (process.execArgv.includes(FLAG) || process.env.EXFIL_GUARD_NO_REEXEC === '1') {
   const { mainStep } = await import('./action/main-step.js');
-  await mainStep();
+  // Computed here: only the entry file knows where dist/ is (the rest lives in dist/chunks/).
+  await mainStep({ dnsDaemon: fileURLToPath(new URL('./dns-daemon.js', import.meta.url)) });
 } else {
   const child = spawnSync(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url)], {
     stdio: 'inherit',

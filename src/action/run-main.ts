@@ -24,6 +24,8 @@ interface Analysis {
   sources: Map<string, string>;
   workflow: WorkflowIdentity;
   runtime?: RuntimeFacts;
+  /** Secret names the guarded job uses (job scopes), for the egress allowlist. */
+  secrets?: string[];
 }
 
 const apiUrl = (env: NodeJS.ProcessEnv): string => env.GITHUB_API_URL || 'https://api.github.com';
@@ -40,7 +42,16 @@ async function workflowModel(path: string, text: string): Promise<Workflow | nul
   }
 }
 
-export async function runMain(options: Options, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export interface MainPaths {
+  /** `dist/dns-daemon.js`, started detached when egress control is on. */
+  dnsDaemon: string;
+}
+
+export async function runMain(
+  options: Options,
+  env: NodeJS.ProcessEnv = process.env,
+  paths: MainPaths = { dnsDaemon: '' },
+): Promise<void> {
   const started = performance.now();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
@@ -50,8 +61,6 @@ export async function runMain(options: Options, env: NodeJS.ProcessEnv = process
     base: workspace,
     allowedEndpoints: options.allowedEndpoints,
   });
-  const egress = await startEgress(options, policy);
-
   const analysis = await analyse(options, env, workspace, policy);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const published = await publishReports(
@@ -73,7 +82,20 @@ export async function runMain(options: Options, env: NodeJS.ProcessEnv = process
         : {}),
     },
   );
-  saveMainState({ completed: true, reportFile: published.reportFile, egress });
+  // The allowlist is installed after the analysis so that it is this job's: global and job entries plus the
+  // issuers of the secrets the job holds. A failure here in block mode fails the step (fail closed).
+  let egress = '';
+  try {
+    egress = await startEgress(options, {
+      policy,
+      job: analysis.workflow.job ?? null,
+      secrets: analysis.secrets ?? [],
+      daemonArgv: [process.execPath, paths.dnsDaemon],
+      ...(server !== 'https://github.com' ? { githubServerHost: new URL(server).host } : {}),
+    });
+  } finally {
+    saveMainState({ completed: true, reportFile: published.reportFile, egress });
+  }
 
   core.debug(
     `exfil-guard main: ${analysis.result.files.length} file(s), ${analysis.result.findings.length} finding(s) ` +
@@ -104,7 +126,9 @@ async function analyse(
         ...(options.scope === 'job' && location.job !== '' ? { jobs: [location.job] } : {}),
         readLocalAction: job.readLocalAction,
       });
-      const inspection = await context.inspectJob(env, job, await workflowModel(file.file, file.text), {
+      const model = await workflowModel(file.file, file.text);
+      const guarded = model?.jobs.filter((j) => options.scope === 'workflow' || j.id === location.job) ?? [];
+      const inspection = await context.inspectJob(env, job, model, {
         probes,
         allowlist: policy.global,
       });
@@ -112,6 +136,12 @@ async function analyse(
         result: { files: result.files, findings: [...result.findings, ...inspection.findings] },
         sources: new Map([[file.file, file.text]]),
         runtime: inspection.runtime,
+        secrets: [
+          ...new Set([
+            ...result.findings.flatMap((f) => f.secrets),
+            ...guarded.flatMap((j) => (model ? context.jobSecretNames(model, j) : [])),
+          ]),
+        ],
         workflow: {
           repository: inspection.location.repository,
           path: file.file,

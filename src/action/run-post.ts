@@ -8,10 +8,12 @@ import { loadMainState } from './outputs.js';
 
 export async function runPost(): Promise<void> {
   const state = loadMainState();
+  // Egress state is also saved on its own the moment anything is installed, so a main step that failed
+  // half-way is still cleaned up here.
+  await finishEgress(state?.egress ?? '');
   if (state === null) {
-    core.debug('exfil-guard post: main saved no state (it failed early or did not run); nothing to undo');
+    core.debug('exfil-guard post: main saved no state (it failed early or did not run)');
     return;
   }
-  if (state.egress !== '') await finishEgress(state.egress);
   core.debug(`exfil-guard post: main completed=${state.completed}, report ${state.reportFile}`);
 }

@@ -20,7 +20,7 @@ export {
 } from './annotations.js';
 export type { Annotation, AnnotationLevel, AnnotationLimits, AnnotationPlan } from './annotations.js';
 export { formatGithub, formatWorkflowCommands, workflowCommand } from './github.js';
-export { renderSummary, SUMMARY_MAX_BYTES } from './summary.js';
+export { renderEgressSummary, renderSummary, SUMMARY_MAX_BYTES } from './summary.js';
 export { suggestAllowlist, defaultClassifier } from './suggest.js';
 export type { AllowlistSuggestion } from './suggest.js';
 export { toSarif, formatSarif, sarifCategory, FINGERPRINT_KEY } from './sarif.js';

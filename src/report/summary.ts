@@ -11,7 +11,7 @@ import { md, mdCode } from './escape.js';
 import { compareByLocation, compareText, rankFindings } from './rank.js';
 import { suggestAllowlist } from './suggest.js';
 import type { AllowlistSuggestion } from './suggest.js';
-import type { EgressDestination, ReportInput, RunVerdict } from './types.js';
+import type { EgressDestination, EgressReport, ReportInput, RunVerdict } from './types.js';
 import { failureSentence, verdictOf } from './verdict.js';
 
 /** GitHub's limit is 1 MiB (1,048,576 bytes) per step; stay well below it. */
@@ -202,7 +202,7 @@ function render(p: Prepared, budget: Budget, maxBytes: number): Rendered {
   fileErrors(p, out, cap);
   findingsSection(p, budget, out, state, maxBytes);
   runtimeSection(p, out, cap);
-  egressSection(p, out, cap);
+  egressSection(p.input.egress, out, cap);
   suggestionSection(p, out, cap);
   suppressedSection(p, out, cap);
 
@@ -469,8 +469,7 @@ function runtimeSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) =
   out.push('');
 }
 
-function egressSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
-  const e = p.input.egress;
+function egressSection(e: EgressReport | undefined, out: Lines, cap: <T>(items: readonly T[]) => T[]): void {
   if (!e) return;
   const audit = e.mode === 'audit';
   const total = (list: readonly EgressDestination[]) => list.reduce((n, d) => n + d.count, 0);
@@ -499,6 +498,29 @@ function egressSection(p: Prepared, out: Lines, cap: <T>(items: readonly T[]) =>
     for (const problem of cap(e.problems)) out.push(`- ⚠️ ${md(problem, 1000)}`);
     out.push('');
   }
+}
+
+/**
+ * The post step's summary: what the egress allowlist allowed and refused during the job and, in audit mode, the
+ * `allowed-endpoints` block that would let the job pass in block mode. Lists are capped, so it stays small.
+ */
+export function renderEgressSummary(egress: EgressReport, maxItems = 200): string {
+  const out = new Lines();
+  out.push('## Exfil Guard: egress', '');
+  egressSection(egress, out, (items) => items.slice(0, maxItems));
+  const suggested = (egress.suggested ?? []).filter((entry) => SAFE_ENTRY.test(entry));
+  if (egress.mode === 'audit' && suggested.length > 0) {
+    out.push(
+      'To switch to `egress-policy: block` with what this job reached:',
+      '',
+      '```yaml',
+      'allowed-endpoints: |',
+      ...suggested.slice(0, maxItems).map((entry) => `  ${entry}`),
+      '```',
+      '',
+    );
+  }
+  return out.text();
 }
 
 /** Only validated endpoints reach the code block, so nothing inside it needs (or could use) escaping. */
