@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { loadPolicy } from '../policy/build.js';
+import { knownRules } from './rules.js';
 import type { Endpoint, Policy } from '../policy/types.js';
 
 export interface PolicyRequest {
@@ -22,12 +23,15 @@ export interface PolicyResult {
 }
 
 export async function buildPolicy(req: PolicyRequest): Promise<PolicyResult> {
+  // A misspelt rule id in `rules:` or `suppress:` must be an error, not a suppression that silently never matches.
+  const ruleIds = new Set((await knownRules()).map((r) => r.id));
   if (req.config === null) {
     const { policy } = await loadPolicy({
       path: '',
       explicit: false,
       readFile: () => Promise.resolve(null),
       inputEndpoints: req.allowedEndpoints,
+      knownRules: ruleIds,
     });
     return { policy, file: null };
   }
@@ -37,6 +41,7 @@ export async function buildPolicy(req: PolicyRequest): Promise<PolicyResult> {
     // Messages name the path as the user wrote it; reads resolve it against the workspace or working directory.
     readFile: (path) => readFile(isAbsolute(path) ? path : join(req.base, path)),
     inputEndpoints: req.allowedEndpoints,
+    knownRules: ruleIds,
   });
   return { policy, file: configFile };
 }
