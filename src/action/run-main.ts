@@ -102,6 +102,11 @@ export async function runMain(
       `in ${Math.round(performance.now() - started)} ms`,
   );
   if (published.failure !== null) core.setFailed(published.failure);
+  else {
+    // A file that could not be analysed is never a pass, whatever fail-on says: nothing was checked in it.
+    const unreadable = analysis.result.files.find((f) => f.error !== null);
+    if (unreadable?.error) core.setFailed(`Exfil Guard could not analyse ${unreadable.error}`);
+  }
 }
 
 async function analyse(

@@ -74,7 +74,8 @@ function staticText(reads: ContextRead[], text: string, scope: ExprScope): strin
   if (reads.length !== 1) return null;
   const read = reads[0]!;
   const name = read.path[0];
-  if (read.path.length !== 1 || name === undefined || (read.context !== 'env' && read.context !== 'matrix')) return null;
+  if (read.path.length !== 1 || name === undefined || (read.context !== 'env' && read.context !== 'matrix'))
+    return null;
   // Only a bare `env.X` / `matrix.x`: anything around it (a function, a default with ||) changes the value.
   if (text.replace(/\s+/g, '').toLowerCase() !== `${read.context}.${name}`.toLowerCase()) return null;
   return (read.context === 'env' ? scope.env.get(name) : scope.matrix.get(name))?.text ?? null;
