@@ -490,12 +490,10 @@ class BashWalker {
     const nameNode = field(n, 'name');
     const name = nameNode ? this.src(nameNode) : '';
     this.functions.add(name);
-    const fn = { kind: 'function' as const, name, body: [] as number[], span: this.b.span(n.start, n.end) };
-    this.b.push(fn);
-    const before = this.b.ops.length;
     const body = field(n, 'body');
-    if (body) this.statement(body, depth + 1);
-    fn.body = range(before, this.b.ops.length);
+    this.b.defineFunction(name, n.start, n.end, () => {
+      if (body) this.statement(body, depth + 1);
+    });
   }
 
   private forLoop(n: SNode, depth: number): Range {

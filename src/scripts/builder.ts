@@ -3,7 +3,7 @@
  * placeholder splitting and literal merging.
  */
 import { splitPlaceholders, type Expr } from './placeholders.js';
-import type { Language, Op, Part, Script, Span, Word } from './types.js';
+import type { Language, Op, Part, Script, Span, Word, FunctionOp } from './types.js';
 
 /** Inline code found by a walker, parsed after the walk (grammar loading is asynchronous). */
 export interface PendingInline {
@@ -33,6 +33,15 @@ export class Builder {
   push(op: Op): number {
     this.ops.push(op);
     return this.ops.length - 1;
+  }
+
+  /** A function definition: its body is every op that `walkBody` pushes (listed inline after it). */
+  defineFunction(name: string, start: number, end: number, walkBody: () => void): void {
+    const fn: FunctionOp = { kind: 'function', name, body: [], span: this.span(start, end) };
+    this.push(fn);
+    const before = this.ops.length;
+    walkBody();
+    for (let i = before; i < this.ops.length; i++) fn.body.push(i);
   }
 
   span(start: number, end: number): Span {

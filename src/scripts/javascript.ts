@@ -98,17 +98,10 @@ class JsWalker {
       case 'function_declaration':
       case 'generator_function_declaration': {
         const name = field(n, 'name');
-        const fn = {
-          kind: 'function' as const,
-          name: name ? this.src(name) : '',
-          body: [] as number[],
-          span: this.span(n),
-        };
-        this.b.push(fn);
-        const before = this.b.ops.length;
         const body = field(n, 'body');
-        if (body) this.statements(body, depth);
-        for (let i = before; i < this.b.ops.length; i++) fn.body.push(i);
+        this.b.defineFunction(name ? this.src(name) : '', n.start, n.end, () => {
+          if (body) this.statements(body, depth);
+        });
         return;
       }
       case 'comment':

@@ -177,11 +177,9 @@ class PsWalker {
         const nameNode = n.children.find((c) => c.type === 'function_name');
         const name = nameNode ? this.src(nameNode) : '';
         this.functions.add(name.toLowerCase());
-        const fn = { kind: 'function' as const, name, body: [] as number[], span: this.span(n) };
-        this.b.push(fn);
-        const before = this.b.ops.length;
-        for (const c of n.children) if (c.named && c.type !== 'function_name') this.statement(c, depth + 1);
-        for (let i = before; i < this.b.ops.length; i++) fn.body.push(i);
+        this.b.defineFunction(name, n.start, n.end, () => {
+          for (const c of n.children) if (c.named && c.type !== 'function_name') this.statement(c, depth + 1);
+        });
         return;
       }
       case 'foreach_statement': {

@@ -90,17 +90,10 @@ class PythonWalker {
         return;
       case 'function_definition': {
         const name = field(n, 'name');
-        const fn = {
-          kind: 'function' as const,
-          name: name ? this.src(name) : '',
-          body: [] as number[],
-          span: this.span(n),
-        };
-        this.b.push(fn);
-        const before = this.b.ops.length;
         const body = field(n, 'body');
-        if (body) this.block(body, depth);
-        for (let i = before; i < this.b.ops.length; i++) fn.body.push(i);
+        this.b.defineFunction(name ? this.src(name) : '', n.start, n.end, () => {
+          if (body) this.block(body, depth);
+        });
         return;
       }
       case 'with_statement':
