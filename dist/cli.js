@@ -4,7 +4,7 @@ import {
   VERSION,
   buildPolicy,
   knownRules
-} from "./chunks/chunk-QU4GJ6BS.js";
+} from "./chunks/chunk-M7GCYAZE.js";
 import {
   formatGithub,
   formatText

@@ -14,6 +14,11 @@ export interface PolicyRequest {
   base: string;
   /** Extra endpoints every secret may reach (the `allowed-endpoints` input). */
   allowedEndpoints: Endpoint[];
+  /**
+   * Reads the policy file from somewhere other than the workspace (scope: changed reads it at the base commit
+   * through the API, so a pull request cannot allow its own destinations). Null: the file does not exist there.
+   */
+  readFile?: (path: string) => Promise<string | null>;
 }
 
 export interface PolicyResult {
@@ -39,7 +44,7 @@ export async function buildPolicy(req: PolicyRequest): Promise<PolicyResult> {
     path: req.config.path,
     explicit: req.config.explicit,
     // Messages name the path as the user wrote it; reads resolve it against the workspace or working directory.
-    readFile: (path) => readFile(isAbsolute(path) ? path : join(req.base, path)),
+    readFile: req.readFile ?? ((path) => readFile(isAbsolute(path) ? path : join(req.base, path))),
     inputEndpoints: req.allowedEndpoints,
     knownRules: ruleIds,
   });

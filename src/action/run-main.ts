@@ -60,6 +60,7 @@ export async function runMain(
     config: options.config,
     base: workspace,
     allowedEndpoints: options.allowedEndpoints,
+    ...(options.scope === 'changed' ? { readFile: await baseCommitReader(options, env) } : {}),
   });
   const analysis = await analyse(options, env, workspace, policy);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -190,6 +191,22 @@ async function analyse(
       };
     }
   }
+}
+
+/**
+ * scope: changed judges a change, so its policy must come from before the change: the policy file is read at the
+ * base commit through the API, never from the workspace (which may hold the pull request's own version).
+ */
+async function baseCommitReader(
+  options: Options,
+  env: NodeJS.ProcessEnv,
+): Promise<(path: string) => Promise<string | null>> {
+  const [{ changeOfEvent }, payload] = await Promise.all([import('../scan/event.js'), readEvent(env)]);
+  const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? '', payload);
+  if (!change?.base) return () => Promise.resolve(null);
+  const { base, repository } = change;
+  const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
+  return (path) => client.getFile(repository, path.replace(/^\.\//, ''), base);
 }
 
 async function readEvent(env: NodeJS.ProcessEnv): Promise<unknown> {

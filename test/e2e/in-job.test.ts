@@ -166,6 +166,49 @@ describe('in the job, end to end', () => {
     }
   });
 
+  it('scope: changed fails a pull request that adds a GhostAction workflow, and ignores the policy it brings', async () => {
+    const ghost = readFileSync(new URL('../fixtures/malicious/ghostaction.yml', import.meta.url), 'utf8');
+    // The pull request also adds a policy file that allows the attacker's host: it must not count.
+    const selfAllow =
+      'version: 1\nallowed-endpoints: ["*.plesk.page", "bold-dhawan.45-139-104-115.plesk.page"]\n';
+    const BASE = 'b'.repeat(40);
+    const HEAD = 'c'.repeat(40);
+    gh.addRepo('acme/pr', {
+      commits: {
+        [BASE]: { 'README.md': 'hello\n' },
+        [HEAD]: {
+          'README.md': 'hello\n',
+          '.github/workflows/security.yml': ghost,
+          '.github/exfil-guard.yml': selfAllow,
+        },
+      },
+      branches: { main: BASE, feature: HEAD },
+    });
+    const event = {
+      pull_request: {
+        base: { sha: BASE, repo: { full_name: 'acme/pr' } },
+        head: { sha: HEAD, repo: { full_name: 'acme/pr' } },
+      },
+      repository: { full_name: 'acme/pr', default_branch: 'main' },
+    };
+    const r = await runAction({
+      repository: 'acme/pr',
+      sha: HEAD,
+      eventName: 'pull_request',
+      event,
+      steps: 'main',
+      apiUrl: gh.url,
+      files: { '.github/exfil-guard.yml': selfAllow },
+      inputs: { scope: 'changed', token: 't' },
+    });
+    assert.equal(r.exitCode, 1, r.stdout);
+    assert.ok(
+      errors(r).some((a) => a.message.includes('PYPI_API_TOKEN') && a.message.includes('plesk.page')),
+      JSON.stringify(r.annotations),
+    );
+    assert.ok(gh.log.some((q) => q.path.includes(`/contents/.github/exfil-guard.yml?ref=${BASE}`)));
+  });
+
   it('fail-on decides the exit code at each level', async () => {
     const run = (failOn: string) =>
       runAction({ files: { [WF]: WARN_ONLY }, job: 'build', steps: 'main', inputs: { 'fail-on': failOn } });
