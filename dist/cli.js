@@ -8,7 +8,7 @@ import {
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-LELVHZ6C.js";
+} from "./chunks/chunk-4WEAHE7A.js";
 import {
   formatJson,
   formatSarif,
@@ -16,6 +16,7 @@ import {
   verdictOf
 } from "./chunks/chunk-735LIHGC.js";
 import "./chunks/chunk-O4SP2NJZ.js";
+import "./chunks/chunk-BWFR3TZT.js";
 import "./chunks/chunk-AVKL5W3U.js";
 import {
   describeError
@@ -38,7 +39,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-PAJDSC4L.js");
+  const { scanFiles } = await import("./chunks/engine-74EOQKUQ.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -396,7 +397,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-R2FZY3LD.js");
+  const { scanRepository } = await import("./chunks/repository-2EECBQX4.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -406,7 +407,7 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-2IQQRI4H.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-DSNGENYW.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
   const report = await import("./chunks/sweep-report-5NMVB24J.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });

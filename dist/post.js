@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-Z3UA4XZU.js";
+} from "./chunks/chunk-3JXD7WYT.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";

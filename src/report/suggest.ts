@@ -3,7 +3,7 @@
  * services. Known exfiltration services and IP literals are never suggested; they are listed as "do not allow",
  * so that a user who pastes the block cannot bless the very channel an attack used.
  */
-import { isIP } from 'node:net';
+import { classifyHost } from '../analysis/destinations.js';
 import type { Finding } from '../analysis/types.js';
 import { formatEndpoint, parseEndpoint } from '../policy/endpoint.js';
 import { compareText } from './rank.js';
@@ -21,46 +21,13 @@ export interface AllowlistSuggestion {
  * Services used to receive stolen data in public incidents and tests (request bins, tunnels, paste sites,
  * out-of-band interaction servers). A fallback for when the caller passes no classifier of its own.
  */
-const exfilServices: readonly [suffix: string, service: string][] = [
-  ['webhook.site', 'request bin'],
-  ['plesk.page', 'throwaway hosting used by GhostAction'],
-  ['pipedream.net', 'request bin'],
-  ['requestbin.com', 'request bin'],
-  ['requestbin.net', 'request bin'],
-  ['requestcatcher.com', 'request bin'],
-  ['beeceptor.com', 'request bin'],
-  ['hookbin.com', 'request bin'],
-  ['ngrok.io', 'tunnel'],
-  ['ngrok.app', 'tunnel'],
-  ['ngrok-free.app', 'tunnel'],
-  ['ngrok.dev', 'tunnel'],
-  ['trycloudflare.com', 'tunnel'],
-  ['serveo.net', 'tunnel'],
-  ['loca.lt', 'tunnel'],
-  ['localtunnel.me', 'tunnel'],
-  ['interact.sh', 'out-of-band interaction server'],
-  ['oast.fun', 'out-of-band interaction server'],
-  ['oast.me', 'out-of-band interaction server'],
-  ['oast.pro', 'out-of-band interaction server'],
-  ['oast.live', 'out-of-band interaction server'],
-  ['oast.site', 'out-of-band interaction server'],
-  ['oast.online', 'out-of-band interaction server'],
-  ['oastify.com', 'out-of-band interaction server'],
-  ['burpcollaborator.net', 'out-of-band interaction server'],
-  ['dnslog.cn', 'out-of-band interaction server'],
-  ['transfer.sh', 'file drop'],
-  ['pastebin.com', 'paste site'],
-  ['paste.ee', 'paste site'],
-  ['hastebin.com', 'paste site'],
-  ['discord.com', 'webhook service: allow it for the one secret that needs it in the config file'],
-  ['discordapp.com', 'webhook service: allow it for the one secret that needs it in the config file'],
-  ['api.telegram.org', 'bot API: allow it for the one secret that needs it in the config file'],
-];
-
+/** The engine's own classification (data/exfil-services.json), so reports and findings never disagree. */
 export const defaultClassifier: DestinationClassifier = (host) => {
-  if (isIP(host)) return { kind: 'ip' };
-  const match = exfilServices.find(([suffix]) => host === suffix || host.endsWith(`.${suffix}`));
-  return match ? { kind: 'exfil-service', service: `${match[0]}: ${match[1]}` } : { kind: 'host' };
+  const c = classifyHost(host);
+  if (c.kind === 'ip') return { kind: 'ip' };
+  if (c.kind === 'exfil-service')
+    return c.service ? { kind: 'exfil-service', service: c.service } : { kind: 'exfil-service' };
+  return { kind: 'host' };
 };
 
 export function suggestAllowlist(
