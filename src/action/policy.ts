@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { loadPolicy } from '../policy/build.js';
-import { knownRules } from './rules.js';
 import type { Endpoint, Policy } from '../policy/types.js';
 
 export interface PolicyRequest {
@@ -19,6 +18,8 @@ export interface PolicyRequest {
    * through the API, so a pull request cannot allow its own destinations). Null: the file does not exist there.
    */
   readFile?: (path: string) => Promise<string | null>;
+  /** Rule ids the policy file may name (the registry, loaded once by the caller). */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface PolicyResult {
@@ -29,7 +30,7 @@ export interface PolicyResult {
 
 export async function buildPolicy(req: PolicyRequest): Promise<PolicyResult> {
   // A misspelt rule id in `rules:` or `suppress:` must be an error, not a suppression that silently never matches.
-  const ruleIds = new Set((await knownRules()).map((r) => r.id));
+  const ruleIds = req.ruleIds;
   if (req.config === null) {
     const { policy } = await loadPolicy({
       path: '',

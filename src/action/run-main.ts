@@ -56,7 +56,9 @@ export async function runMain(
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
+  const rules = await knownRules();
   const { policy } = await buildPolicy({
+    ruleIds: new Set(rules.map((r) => r.id)),
     config: options.config,
     base: workspace,
     allowedEndpoints: options.allowedEndpoints,
@@ -70,7 +72,7 @@ export async function runMain(
       failOn: options.failOn,
       workflow: analysis.workflow,
       sources: analysis.sources,
-      rules: await knownRules(),
+      rules,
       ...(analysis.runtime ? { runtime: analysis.runtime } : {}),
     },
     {

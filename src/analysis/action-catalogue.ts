@@ -29,6 +29,8 @@ interface CatalogueEntry {
 export interface ActionInfo {
   /** Hosts the action sends its credentials to. Empty with `local` (no network) or when unresolved. */
   destinations: string[];
+  /** The hosts the catalogue documents for the action, before any input points it elsewhere. */
+  documented: string[];
   /** Inputs documented as credentials. */
   secretInputs: string[];
   /** Environment variables the action reads and sends. */
@@ -135,6 +137,7 @@ export function lookupAction(
   const destinations = [...new Set([...hosts, ...extra])];
   const info: ActionInfo = {
     destinations,
+    documented: [...e.hosts],
     secretInputs: e.secretInputs,
     unresolved,
     local: e.local === true,

@@ -2,6 +2,7 @@
  * What a `${{ }}` expression yields for the analysis: the secrets it carries (secrets.X, github.token,
  * toJSON(secrets), env.X bound to a secret, step and job outputs that carry one) and its text when static.
  */
+import { SYNTHETIC_SECRETS } from '../policy/names.js';
 import untrusted from '../../data/untrusted-contexts.json' with { type: 'json' };
 import { analyseExpression } from '../workflow/expressions.js';
 import type { ContextRead, Str } from '../workflow/types.js';
@@ -25,7 +26,8 @@ export function secretName(read: ContextRead): string | null {
     if (name === undefined) return null; // bare `secrets` (inside toJSON) is handled as a dump
     return name === '*' ? 'secrets[computed]' : name.toUpperCase();
   }
-  if (read.context === 'github' && read.path[0]?.toLowerCase() === 'token') return 'GITHUB_TOKEN';
+  if (read.context === 'github' && read.path[0]?.toLowerCase() === 'token')
+    return SYNTHETIC_SECRETS.githubToken;
   return null;
 }
 
@@ -34,7 +36,8 @@ export function exprValue(text: string, scope: ExprScope, location: Location): V
   const parsed = analyseExpression(text);
   const taints: Taint[][] = [];
   for (const d of parsed.dumps) {
-    if (d === 'secrets') taints.push([secretTaint('secrets (all)', location, `toJSON(secrets)`, 'all')]);
+    if (d === 'secrets')
+      taints.push([secretTaint(SYNTHETIC_SECRETS.allSecrets, location, `toJSON(secrets)`, 'all')]);
     if (d === 'env') taints.push(unionTaints(...[...scope.env.values()].map((v) => v.taints)));
   }
   for (const read of parsed.reads) taints.push(readValue(read, scope, location).taints);

@@ -2,6 +2,7 @@
  * Following secrets through a job: workflow, job and step `env`, `$GITHUB_ENV` hops, step and job outputs,
  * `run:` scripts, `actions/github-script`, local composite actions, and actions that receive secrets.
  */
+import { SYNTHETIC_SECRETS } from '../policy/names.js';
 import { parseScript, shellLanguage } from '../scripts/index.js';
 import type { Language, Script } from '../scripts/types.js';
 import type { CompositeAction, Job, ModelFile, Step, Str, StringMap, Workflow } from '../workflow/types.js';
@@ -200,7 +201,11 @@ async function analyseStep(
     if (script) {
       const token = withValues.get('github-token') ?? {
         taints: [
-          secretTaint('GITHUB_TOKEN', strLocation(file.file, script), 'github-script uses github.token'),
+          secretTaint(
+            SYNTHETIC_SECRETS.githubToken,
+            strLocation(file.file, script),
+            'github-script uses github.token',
+          ),
         ],
         text: null,
       };
@@ -253,7 +258,7 @@ async function analyseStep(
   const options = aenv.githubHost ? { githubHost: aenv.githubHost } : {};
   // The hosts the catalogue documents for the action (not ones an input points elsewhere) are where its
   // credential inputs are meant to go.
-  const documented = new Set(lookupAction(name, new Map())?.destinations ?? []);
+  const documented = new Set(entry.documented);
   const destinations = entry.destinations.map((h) => {
     const d = destinationForHost(h, `${name} sends to ${h}`, options);
     return documented.has(h) && d.kind !== 'exfil-service' && d.kind !== 'ip'
@@ -392,7 +397,7 @@ function collectSecretNames(job: Job, workflow: Workflow, into: Set<string>): vo
         const name = secretName(r);
         if (name) into.add(name);
       }
-      if (e.dumps.includes('secrets')) into.add('secrets (all)');
+      if (e.dumps.includes('secrets')) into.add(SYNTHETIC_SECRETS.allSecrets);
     }
   };
   for (const m of [workflow.env, job.env]) for (const s of m.values()) visit(s);

@@ -3,6 +3,7 @@
  * `$GITHUB_ENV`/`$GITHUB_OUTPUT` writes, credential files and inline interpreter code, to every network sink.
  * A may-analysis over the ops in source order: every branch counts, nothing is assumed unreachable.
  */
+import { SYNTHETIC_SECRETS } from '../policy/names.js';
 import type { CallOp, CommandOp, Op, Part, Script, Word } from '../scripts/types.js';
 import { destinationForHost, destinationOf } from './destinations.js';
 import { exprValue } from './expr-values.js';
@@ -54,8 +55,6 @@ export interface ScriptContext {
   /** Taint every network call in this script carries implicitly (github-script's authenticated `github`). */
   implicit?: { callees: RegExp; value: Value };
 }
-
-const DUMP_NAME = 'environment (all)';
 
 export function walkScript(script: Script, ctx: ScriptContext): void {
   new Walker(script, ctx).run();
@@ -165,7 +164,7 @@ class Walker {
     const location = this.loc(word.span.start);
     if (/^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/.test(name) && this.ctx.job.idToken) {
       this.ctx.facts.push({ kind: 'oidc-request', site: this.ctx.site, location, text: word.raw });
-      return { taints: [secretTaint('OIDC token', location, `$${name}`)], text: null };
+      return { taints: [secretTaint(SYNTHETIC_SECRETS.oidc, location, `$${name}`)], text: null };
     }
     const v =
       (env === 'yes' ? undefined : this.vars.get(name)) ?? (env === 'no' ? undefined : this.env.get(name));
@@ -182,7 +181,9 @@ class Walker {
       chain: [...t.chain, link],
     }));
     return {
-      taints: secrets.length ? secrets : [secretTaint(DUMP_NAME, location, 'whole environment', 'all')],
+      taints: secrets.length
+        ? secrets
+        : [secretTaint(SYNTHETIC_SECRETS.environment, location, 'whole environment', 'all')],
       text: null,
     };
   }
@@ -248,7 +249,10 @@ class Walker {
       case 'oidc':
         this.ctx.facts.push({ kind: 'oidc-request', site: this.ctx.site, location, text: op.name });
         return this.ctx.job.idToken
-          ? { taints: [secretTaint('OIDC token', location, `${op.name} requests an OIDC token`)], text: null }
+          ? {
+              taints: [secretTaint(SYNTHETIC_SECRETS.oidc, location, `${op.name} requests an OIDC token`)],
+              text: null,
+            }
           : UNKNOWN;
       case 'passthrough': {
         const args = op.args.map((a) => this.value(a));

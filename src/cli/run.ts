@@ -55,7 +55,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
+  const rules = await knownRules();
   const { policy } = await buildPolicy({
+    ruleIds: new Set(rules.map((r) => r.id)),
     config:
       cmd.config !== null
         ? { path: cmd.config, explicit: true }
@@ -80,7 +82,7 @@ async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
   const input: ReportInput = {
     result,
     failOn: cmd.failOn,
-    rules: await knownRules(),
+    rules,
     ...(sources.size > 0 ? { sources } : {}),
   };
   io.stdout(

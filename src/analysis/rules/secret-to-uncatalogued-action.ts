@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { SYNTHETIC_SECRETS } from '../../policy/names.js';
 import { listNames, siteFields, where } from './helpers.js';
 
 export const secretToUncataloguedAction: Rule = {
@@ -19,7 +20,7 @@ export const secretToUncataloguedAction: Rule = {
               // A tag or branch ref can be moved to malicious code: that is worth a warning, a pinned SHA a note.
               // The job token alone is scoped to this repository and expires with the job: a note.
               severity:
-                f.pinned || f.secrets.every((x) => x === 'GITHUB_TOKEN')
+                f.pinned || f.secrets.every((x) => x === SYNTHETIC_SECRETS.githubToken)
                   ? ('note' as const)
                   : ('warning' as const),
               message: `${listNames(f.secrets)} ${f.secrets.length > 1 ? 'are' : 'is'} passed to ${f.action}${f.pinned ? '' : ', which is not pinned to a commit SHA,'} and where it sends ${f.secrets.length > 1 ? 'them' : 'it'} is not known ${where(f.site, f.location)}`,

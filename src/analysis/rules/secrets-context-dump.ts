@@ -1,4 +1,5 @@
 import type { Rule, RuleResult } from '../types.js';
+import { SYNTHETIC_SECRETS } from '../../policy/names.js';
 import { strLocation, strings } from './helpers.js';
 
 export const secretsContextDump: Rule = {
@@ -21,7 +22,7 @@ export const secretsContextDump: Rule = {
           job: site.jobId,
           step: site.stepIndex,
           stepName: site.stepName,
-          secrets: ['secrets (all)'],
+          secrets: [SYNTHETIC_SECRETS.allSecrets],
           destinations: [],
           evidence: [{ text: `\${{ ${e.text} }}`, location: strLocation(ctx.file.file, s, e.start) }],
         });

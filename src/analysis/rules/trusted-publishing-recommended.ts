@@ -1,4 +1,5 @@
 import type { Rule, RuleResult } from '../types.js';
+import { SYNTHETIC_SECRETS } from '../../policy/names.js';
 import { siteFields } from './helpers.js';
 
 const REGISTRIES: Record<string, string> = {
@@ -27,7 +28,9 @@ export const trustedPublishingRecommended: Rule = {
         if (!registry) continue;
         const secrets = f.taints
           .map((t) => t.secret)
-          .filter((s) => s !== 'GITHUB_TOKEN' && s !== 'OIDC token' && !s.includes('('));
+          .filter(
+            (s) => s !== SYNTHETIC_SECRETS.githubToken && s !== SYNTHETIC_SECRETS.oidc && !s.includes('('),
+          );
         const key = `${f.site.job?.id ?? ''}:${f.site.step?.index ?? ''}:${registry}`;
         if (secrets.length === 0 || seen.has(key)) continue;
         seen.add(key);
