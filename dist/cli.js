@@ -39,7 +39,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-2BNCXGPO.js");
+  const { scanFiles } = await import("./chunks/engine-NBIOQBXM.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -399,7 +399,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-ZODO7NR2.js");
+  const { scanRepository } = await import("./chunks/repository-M4CNZWH7.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -409,7 +409,7 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-CHN42MYS.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-62P4P2RA.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
   const report = await import("./chunks/sweep-report-5NMVB24J.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });

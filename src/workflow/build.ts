@@ -2,10 +2,20 @@
  * YAML node tree → workflow model. Reads only the keys the analysis needs, straight from the nodes, so every
  * value keeps its position. Wrong shapes in those keys are reported as FileError with the field's path.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
-import { asMap, asSeqItems, deref, entries, FileError, posOf, readYaml, toStr } from './yaml.js';
-import type { YamlFile } from './yaml.js';
+import {
+  asMap,
+  asSeqItems,
+  deref,
+  entries,
+  FileError,
+  isMap,
+  isScalar,
+  isSeq,
+  posOf,
+  readYaml,
+  toStr,
+} from './yaml.js';
+import type { YamlFile, YMap, YNode } from './yaml.js';
 import { parseUses } from './uses.js';
 import { expressionsIn } from './expressions.js';
 import type {
@@ -24,7 +34,7 @@ import type {
 /** Parses a workflow or action file into the model. Throws FileError for files that cannot be analysed. */
 export function buildModel(file: string, content: string | Uint8Array): ModelFile {
   const y = readYaml(file, content);
-  const root = deref(y, y.doc.contents);
+  const root = deref(y, y.root);
   if (root === null) throw new FileError(file, 1, 'empty file: expected a workflow or action mapping');
   if (!isMap(root)) throw new FileError(file, posOf(y, root).line, 'expected a mapping at the top level');
   const keys = new Set(entries(y, root).map((e) => e.key));
@@ -38,21 +48,21 @@ export function buildModel(file: string, content: string | Uint8Array): ModelFil
   return buildWorkflow(y, root);
 }
 
-function fail(y: YamlFile, node: Node | null | undefined, field: string, expected: string): never {
+function fail(y: YamlFile, node: YNode | null | undefined, field: string, expected: string): never {
   throw new FileError(y.file, posOf(y, node ?? null).line, `${field}: expected ${expected}`);
 }
 
-function str(y: YamlFile, node: Node | null, field: string): Str {
+function str(y: YamlFile, node: YNode | null, field: string): Str {
   const s = toStr(y, node);
   if (!s) fail(y, node, field, 'a string');
   return s;
 }
 
-function optStr(y: YamlFile, node: Node | null, field: string): Str | undefined {
+function optStr(y: YamlFile, node: YNode | null, field: string): Str | undefined {
   return node === null ? undefined : str(y, node, field);
 }
 
-function stringMap(y: YamlFile, node: Node | null, field: string): StringMap {
+function stringMap(y: YamlFile, node: YNode | null, field: string): StringMap {
   const out: StringMap = new Map();
   if (node === null) return out;
   const n = deref(y, node);
@@ -76,8 +86,8 @@ function stringMap(y: YamlFile, node: Node | null, field: string): StringMap {
 }
 
 /** A non-scalar where a string is expected (e.g. `with: { x: [a, b] }`): keep its text and expressions. */
-function flattenToStr(y: YamlFile, node: Node): Str {
-  const [start, end] = node.range ?? [0, 0, 0];
+function flattenToStr(y: YamlFile, node: YNode): Str {
+  const { start, end } = node;
   const value = y.text.slice(start, end);
   return {
     value,
@@ -91,9 +101,9 @@ function flattenToStr(y: YamlFile, node: Node): Str {
 }
 
 // Each mapping is read key by key; index it once instead of scanning its pairs for every key.
-const indexes = new WeakMap<YAMLMap, Map<string, Node | null>>();
+const indexes = new WeakMap<YMap, Map<string, YNode | null>>();
 
-function index(y: YamlFile, map: YAMLMap): Map<string, Node | null> {
+function index(y: YamlFile, map: YMap): Map<string, YNode | null> {
   let idx = indexes.get(map);
   if (!idx) {
     idx = new Map();
@@ -103,15 +113,15 @@ function index(y: YamlFile, map: YAMLMap): Map<string, Node | null> {
   return idx;
 }
 
-function get(y: YamlFile, map: YAMLMap, key: string): Node | null {
+function get(y: YamlFile, map: YMap, key: string): YNode | null {
   return index(y, map).get(key) ?? null;
 }
 
-function has(y: YamlFile, map: YAMLMap, key: string): boolean {
+function has(y: YamlFile, map: YMap, key: string): boolean {
   return index(y, map).has(key);
 }
 
-function buildWorkflow(y: YamlFile, root: YAMLMap): Workflow {
+function buildWorkflow(y: YamlFile, root: YMap): Workflow {
   const wfShell = defaultsShell(y, get(y, root, 'defaults'), 'defaults');
   const jobsNode = asMap(y, get(y, root, 'jobs'));
   if (!jobsNode) fail(y, get(y, root, 'jobs'), 'jobs', 'a mapping of job ids to jobs');
@@ -136,35 +146,35 @@ function buildWorkflow(y: YamlFile, root: YAMLMap): Workflow {
   return workflow;
 }
 
-function triggers(y: YamlFile, node: Node | null): Trigger[] {
+function triggers(y: YamlFile, node: YNode | null): Trigger[] {
   const n = deref(y, node);
   if (!n) return [];
-  if (isScalar(n)) return [{ event: String(n.value), pos: posOf(y, n) }];
+  if (isScalar(n)) return [{ event: n.value, pos: posOf(y, n) }];
   if (isSeq(n))
     return (asSeqItems(y, n) ?? []).map((i) => ({ event: toStr(y, i)?.value ?? '', pos: posOf(y, i) }));
   if (isMap(n)) return entries(y, n).map((e) => ({ event: e.key, pos: posOf(y, e.keyNode) }));
   return [];
 }
 
-function callSecrets(y: YamlFile, node: Node | null): string[] {
+function callSecrets(y: YamlFile, node: YNode | null): string[] {
   const on = asMap(y, node);
   const call = on && asMap(y, get(y, on, 'workflow_call'));
   const secrets = call && asMap(y, get(y, call, 'secrets'));
   return secrets ? entries(y, secrets).map((e) => e.key) : [];
 }
 
-function defaultsShell(y: YamlFile, node: Node | null, field: string): Str | undefined {
+function defaultsShell(y: YamlFile, node: YNode | null, field: string): Str | undefined {
   const defaults = asMap(y, node);
   const run = defaults && asMap(y, get(y, defaults, 'run'));
   return run ? optStr(y, get(y, run, 'shell'), `${field}.run.shell`) : undefined;
 }
 
-function permissions(y: YamlFile, node: Node | null, field: string): Permissions | undefined {
+function permissions(y: YamlFile, node: YNode | null, field: string): Permissions | undefined {
   const n = deref(y, node);
   if (!n) return undefined;
   const pos = posOf(y, n);
   if (isScalar(n)) {
-    const v = String(n.value);
+    const v = n.value;
     return v === 'read-all' || v === 'write-all'
       ? { pos, all: v, scopes: new Map() }
       : { pos, scopes: new Map() };
@@ -176,7 +186,13 @@ function permissions(y: YamlFile, node: Node | null, field: string): Permissions
   return { pos, scopes };
 }
 
-function buildJob(y: YamlFile, id: string, node: Node | null, keyNode: Node, wfShell: Str | undefined): Job {
+function buildJob(
+  y: YamlFile,
+  id: string,
+  node: YNode | null,
+  keyNode: YNode,
+  wfShell: Str | undefined,
+): Job {
   const field = `jobs.${id}`;
   const map = asMap(y, node);
   if (!map) fail(y, node ?? keyNode, field, 'a mapping');
@@ -238,7 +254,7 @@ function buildJob(y: YamlFile, id: string, node: Node | null, keyNode: Node, wfS
   return job;
 }
 
-function runsOnLabels(y: YamlFile, n: Node): Str | Str[] {
+function runsOnLabels(y: YamlFile, n: YNode): Str | Str[] {
   if (isScalar(n)) return str(y, n, 'runs-on');
   if (isSeq(n)) return (asSeqItems(y, n) ?? []).map((i) => str(y, i, 'runs-on[]'));
   const map = asMap(y, n);
@@ -253,16 +269,16 @@ function labelsText(runsOn: Str | Str[] | undefined): string {
   return (Array.isArray(runsOn) ? runsOn : [runsOn]).map((s) => s.value.toLowerCase()).join(' ');
 }
 
-function listOfStrings(y: YamlFile, node: Node | null): string[] {
+function listOfStrings(y: YamlFile, node: YNode | null): string[] {
   const n = deref(y, node);
   if (!n) return [];
-  if (isScalar(n)) return [String(n.value)];
+  if (isScalar(n)) return [n.value];
   return (asSeqItems(y, n) ?? []).map((i) => toStr(y, i)?.value ?? '').filter((s) => s !== '');
 }
 
 function containerSpec(
   y: YamlFile,
-  n: Node,
+  n: YNode,
   field: string,
 ): { image?: Str; env: StringMap; credentials: StringMap } {
   if (isScalar(n)) return { image: str(y, n, field), env: new Map(), credentials: new Map() };
@@ -277,7 +293,7 @@ function containerSpec(
   return spec;
 }
 
-function matrix(y: YamlFile, n: Node): { pos: Pos; values: Map<string, Str[]> } {
+function matrix(y: YamlFile, n: YNode): { pos: Pos; values: Map<string, Str[]> } {
   const values = new Map<string, Str[]>();
   const add = (key: string, s: Str | null) => {
     if (!s) return;
@@ -313,7 +329,7 @@ function matrix(y: YamlFile, n: Node): { pos: Pos; values: Map<string, Str[]> } 
 
 function buildStep(
   y: YamlFile,
-  node: Node,
+  node: YNode,
   index: number,
   field: string,
   jobShell: Str | undefined,
@@ -360,7 +376,7 @@ function firstLine(script: string): string {
   return `Run ${line.trim()}`.slice(0, 80);
 }
 
-function buildAction(y: YamlFile, root: YAMLMap): CompositeAction {
+function buildAction(y: YamlFile, root: YMap): CompositeAction {
   const runs = asMap(y, get(y, root, 'runs'));
   if (!runs) fail(y, get(y, root, 'runs'), 'runs', 'a mapping with `using:`');
   const using = str(y, get(y, runs, 'using'), 'runs.using').value;
