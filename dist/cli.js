@@ -8,7 +8,7 @@ import {
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-4WEAHE7A.js";
+} from "./chunks/chunk-MDKPHDUT.js";
 import {
   formatJson,
   formatSarif,
@@ -21,14 +21,17 @@ import "./chunks/chunk-AVKL5W3U.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
-import "./chunks/chunk-HS5N4PNT.js";
-import "./chunks/chunk-SZLLA47L.js";
+import "./chunks/chunk-4RFZSDA4.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-BW6K7SVA.js";
 import "./chunks/chunk-44YTGXJM.js";
 import "./chunks/chunk-XXN2UIB3.js";
+
+// src/cli.ts
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 // src/cli/pool.ts
 import { availableParallelism } from "node:os";
@@ -39,7 +42,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-NBIOQBXM.js");
+  const { scanFiles } = await import("./chunks/engine-BT33TTEF.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -399,7 +402,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-M4CNZWH7.js");
+  const { scanRepository } = await import("./chunks/repository-27COIOMM.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -409,7 +412,7 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-62P4P2RA.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-ATGNOLT7.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
   const report = await import("./chunks/sweep-report-5NMVB24J.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
@@ -447,7 +450,7 @@ async function sweep(org, cmd, policy, io) {
   return report.sweepShouldFail(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 async function apiClient(cmd, io, onWait) {
-  const { createGitHubClient } = await import("./chunks/client-GJ4BGHJU.js");
+  const { createGitHubClient } = await import("./chunks/client-RNSFBDOH.js");
   return createGitHubClient({
     token: cmd.token ?? io.env.GITHUB_TOKEN ?? "",
     apiUrl: cmd.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com",
@@ -469,8 +472,18 @@ function lineReader(cwd) {
 }
 
 // src/cli.ts
+var BASELINE_ONLY = "--liftoff-only";
 if (isScanWorker()) {
   serveWorker();
+} else if (!process.execArgv.includes(BASELINE_ONLY) && process.env.EXFIL_GUARD_NO_REEXEC !== "1") {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawnSync(
+    process.execPath,
+    [BASELINE_ONLY, ...process.execArgv, self, ...process.argv.slice(2)],
+    { stdio: "inherit" }
+  );
+  if (child.error) console.error(`exfil-guard: could not start: ${child.error.message}`);
+  process.exitCode = child.status ?? EXIT_USAGE;
 } else {
   const argv = process.argv.slice(2);
   try {

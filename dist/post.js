@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-3JXD7WYT.js";
+} from "./chunks/chunk-UR7TDA5D.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -10,8 +10,7 @@ import {
   debug,
   isDebug,
   setFailed
-} from "./chunks/chunk-HS5N4PNT.js";
-import "./chunks/chunk-SZLLA47L.js";
+} from "./chunks/chunk-4RFZSDA4.js";
 import "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-XXN2UIB3.js";
 

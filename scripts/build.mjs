@@ -22,6 +22,22 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 
+/**
+ * `@actions/core` imports its OIDC client (and with it @actions/http-client and undici, ~800 KB) at the top level
+ * for `core.getIDToken()`, which Exfil Guard never calls. Loading that code cost every step about a third of its
+ * start-up, so the bundle gets a stub in its place. The GitHub API client still bundles the real http-client.
+ */
+const withoutOidcClient = {
+  name: 'without-oidc-client',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer)
+        ? { path: join(root, 'src', 'build-stubs', 'oidc-client.ts') }
+        : undefined,
+    );
+  },
+};
+
 await build({
   // Every entry point the action and the CLI run; the DNS daemon is a separate process started detached.
   entryPoints: {
@@ -42,6 +58,7 @@ await build({
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
+  plugins: [withoutOidcClient],
   // Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real require.
   banner: {
     js: "import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);",

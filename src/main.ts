@@ -1,26 +1,18 @@
 /**
  * Entry point of the action's main step.
  *
- * The script parsers are WebAssembly. V8 compiles them quickly with its baseline compiler, then starts an
- * optimising compile of the large grammar functions in the background, and Node waits for those background
- * jobs before the process may exit: about 2 s per run, for code the step never needs again. The V8 flag that
- * prevents it (`--liftoff-only`) only works on the command line, so the step re-runs itself once with it; that
- * costs one Node start-up (~40 ms) and saves seconds. Nothing heavy is imported before the decision.
+ * The script parsers are WebAssembly. When a grammar's functions get hot, V8 starts optimising compiles of them
+ * in the background, and Node waits for those jobs before the process may exit: about 2 s per run, for code the
+ * step never needs again. An effectively infinite tier-up budget keeps every wasm function on the baseline
+ * compiler (the step parses a few scripts; baseline code is fast enough). Unlike `--liftoff-only`, this V8 flag is
+ * read when a function is first called, so setting it at run time works and no second Node start-up is needed.
+ * Nothing that compiles WebAssembly is imported before it is set.
  */
-import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 
-const FLAG = '--liftoff-only';
+setFlagsFromString('--wasm-tiering-budget=2000000000');
 
-if (process.execArgv.includes(FLAG) || process.env.EXFIL_GUARD_NO_REEXEC === '1') {
-  const { mainStep } = await import('./action/main-step.js');
-  // Computed here: only the entry file knows where dist/ is (the rest lives in dist/chunks/).
-  await mainStep({ dnsDaemon: fileURLToPath(new URL('./dns-daemon.js', import.meta.url)) });
-} else {
-  const child = spawnSync(process.execPath, [FLAG, ...process.execArgv, fileURLToPath(import.meta.url)], {
-    stdio: 'inherit',
-  });
-  // A child killed by a signal has no status: report failure, never success.
-  process.exitCode = child.status ?? 1;
-  if (child.error) console.error(`Exfil Guard could not start its main step: ${child.error.message}`);
-}
+const { mainStep } = await import('./action/main-step.js');
+// Computed here: only the entry file knows where dist/ is (the rest lives in dist/chunks/).
+await mainStep({ dnsDaemon: fileURLToPath(new URL('./dns-daemon.js', import.meta.url)) });

@@ -19,6 +19,17 @@ import { publishReports } from './reports.js';
 import { lazyGitHubClient } from '../github/lazy.js';
 import { knownRules } from './rules.js';
 
+/** Milliseconds since the process started, per stage, for the debug log: where the step's time goes. */
+class Stages {
+  private readonly marks: string[] = [];
+  mark(stage: string): void {
+    this.marks.push(`${stage} ${Math.round(performance.now())}`);
+  }
+  toString(): string {
+    return this.marks.join(', ');
+  }
+}
+
 interface Analysis {
   result: ScanResult;
   sources: Map<string, string>;
@@ -53,6 +64,8 @@ export async function runMain(
   paths: MainPaths = { dnsDaemon: '' },
 ): Promise<void> {
   const started = performance.now();
+  const stages = new Stages();
+  stages.mark('start');
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
@@ -64,7 +77,8 @@ export async function runMain(
     allowedEndpoints: options.allowedEndpoints,
     ...(options.scope === 'changed' ? { readFile: await baseCommitReader(options, env) } : {}),
   });
-  const analysis = await analyse(options, env, workspace, policy);
+  stages.mark('policy');
+  const analysis = await analyse(options, env, workspace, policy, stages);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const published = await publishReports(
     {
@@ -85,6 +99,7 @@ export async function runMain(
         : {}),
     },
   );
+  stages.mark('reports');
   // The allowlist is installed after the analysis so that it is this job's: global and job entries plus the
   // issuers of the secrets the job holds. A failure here in block mode fails the step (fail closed).
   let egress = '';
@@ -100,9 +115,10 @@ export async function runMain(
     saveMainState({ completed: true, reportFile: published.reportFile, egress });
   }
 
+  stages.mark('egress');
   core.debug(
     `exfil-guard main: ${analysis.result.files.length} file(s), ${analysis.result.findings.length} finding(s) ` +
-      `in ${Math.round(performance.now() - started)} ms`,
+      `in ${Math.round(performance.now() - started)} ms (ms since process start: ${stages.toString()})`,
   );
   if (published.failure !== null) core.setFailed(published.failure);
   else {
@@ -117,6 +133,7 @@ async function analyse(
   env: NodeJS.ProcessEnv,
   workspace: string,
   policy: Awaited<ReturnType<typeof buildPolicy>>['policy'],
+  stages: Stages,
 ): Promise<Analysis> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   switch (options.scope) {
@@ -128,18 +145,22 @@ async function analyse(
       const client =
         options.token !== '' ? lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) }) : null;
       const job = await context.loadJobContext(env, options, { client, workspace });
+      stages.mark('context');
       const { file, location } = job;
       const { scanFiles } = await import('../analysis/engine.js');
+      stages.mark('engine loaded');
       const result = await scanFiles([{ path: file.file, content: file.text }], policy, {
         ...(options.scope === 'job' && location.job !== '' ? { jobs: [location.job] } : {}),
         readLocalAction: job.readLocalAction,
       });
+      stages.mark('scan');
       const model = await workflowModel(file.file, file.text);
       const guarded = model?.jobs.filter((j) => options.scope === 'workflow' || j.id === location.job) ?? [];
       const inspection = await context.inspectJob(env, job, model, {
         probes,
         allowlist: policy.global,
       });
+      stages.mark('inspect');
       return {
         result: { files: result.files, findings: [...result.findings, ...inspection.findings] },
         sources: new Map([[file.file, file.text]]),

@@ -30,6 +30,8 @@ export const NODE24 = join(
 
 export interface StepResult {
   exitCode: number | null;
+  /** Wall time of the step's process, from spawn to exit (what the runner waits for). */
+  wallMs: number;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
@@ -257,6 +259,7 @@ export async function runAction(opts: RunOptions = {}): Promise<ActionRun> {
   const ran = [main, post].filter((s): s is StepResult => s !== undefined);
   return {
     exitCode: ran.find((s) => s.exitCode !== 0)?.exitCode ?? 0,
+    wallMs: ran.reduce((sum, s) => sum + s.wallMs, 0),
     signal: ran.find((s) => s.signal !== null)?.signal ?? null,
     stdout: ran.map((s) => s.stdout).join(''),
     stderr: ran.map((s) => s.stderr).join(''),
@@ -339,6 +342,7 @@ export async function runStep(
     ...files,
   };
 
+  const spawned = performance.now();
   const child = spawn(NODE24, [script], { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
@@ -349,6 +353,7 @@ export async function runStep(
     child.on('error', reject);
     child.on('close', (code, sig) => resolve([code, sig]));
   });
+  const wallMs = performance.now() - spawned;
   clearTimeout(timer);
 
   const out = Buffer.concat(stdout).toString('utf8');
@@ -356,6 +361,7 @@ export async function runStep(
   const read = (f: string): string => readFileSync(f, 'utf8');
   return {
     exitCode,
+    wallMs,
     signal,
     stdout: out,
     stderr: Buffer.concat(stderr).toString('utf8'),
