@@ -5,9 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const benches: { file: string; args?: string[]; node?: string[] }[] = [
-  // The CLI runs with --liftoff-only (src/cli.ts); the engine is measured the way the CLI runs it.
-  { file: 'corpus.ts', node: ['--liftoff-only'] },
+const benches: { file: string; args?: string[] }[] = [
+  { file: 'corpus.ts' },
   { file: 'scripts-parse.ts' },
   { file: 'report.ts' },
   { file: 'context.ts' },
@@ -23,7 +22,7 @@ for (const b of benches) {
   console.log(`\n== ${b.file}`);
   const r = spawnSync(
     process.execPath,
-    [...(b.node ?? []), '--import', 'tsx', join(import.meta.dirname, b.file), ...(b.args ?? [])],
+    ['--import', 'tsx', join(import.meta.dirname, b.file), ...(b.args ?? [])],
     {
       stdio: 'inherit',
     },

@@ -19,6 +19,9 @@ import "./chunks/chunk-O4SP2NJZ.js";
 import "./chunks/chunk-BWFR3TZT.js";
 import "./chunks/chunk-AVKL5W3U.js";
 import {
+  keepWasmOnBaseline
+} from "./chunks/chunk-T6RTSZWE.js";
+import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
 import "./chunks/chunk-4RFZSDA4.js";
@@ -28,10 +31,6 @@ import {
 import "./chunks/chunk-BW6K7SVA.js";
 import "./chunks/chunk-44YTGXJM.js";
 import "./chunks/chunk-XXN2UIB3.js";
-
-// src/cli.ts
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 
 // src/cli/pool.ts
 import { availableParallelism } from "node:os";
@@ -472,18 +471,9 @@ function lineReader(cwd) {
 }
 
 // src/cli.ts
-var BASELINE_ONLY = "--liftoff-only";
+keepWasmOnBaseline();
 if (isScanWorker()) {
   serveWorker();
-} else if (!process.execArgv.includes(BASELINE_ONLY) && process.env.EXFIL_GUARD_NO_REEXEC !== "1") {
-  const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(
-    process.execPath,
-    [BASELINE_ONLY, ...process.execArgv, self, ...process.argv.slice(2)],
-    { stdio: "inherit" }
-  );
-  if (child.error) console.error(`exfil-guard: could not start: ${child.error.message}`);
-  process.exitCode = child.status ?? EXIT_USAGE;
 } else {
   const argv = process.argv.slice(2);
   try {

@@ -1,0 +1,17 @@
+/**
+ * Keeps WebAssembly on V8's baseline compiler (Liftoff) for the whole process.
+ *
+ * The script parsers are tree-sitter grammars compiled to WebAssembly. By default V8 optimises hot wasm functions
+ * with TurboFan in background threads, and Node waits for those jobs before the process may exit: 2 s after one
+ * workflow, 9 s after the 752-file corpus, all for code that is not run again. The optimised code does not pay for
+ * itself here either: the corpus scans faster per CPU-second on baseline code, because the background compiles
+ * burn the second core. `--liftoff-only` says this but is only read from the command line; these two flags say
+ * the same and are read when a module is compiled, so setting them at run time works. Call this before anything
+ * compiles a grammar (the entry points call it first).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+export function keepWasmOnBaseline(): void {
+  setFlagsFromString('--no-wasm-dynamic-tiering');
+  setFlagsFromString('--no-wasm-tier-up');
+}
