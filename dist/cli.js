@@ -3,8 +3,9 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   VERSION,
   buildPolicy,
+  keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-PULV4TWK.js";
+} from "./chunks/chunk-R73TAS46.js";
 import {
   formatGithub,
   formatText
@@ -18,9 +19,6 @@ import {
 import "./chunks/chunk-O4SP2NJZ.js";
 import "./chunks/chunk-BWFR3TZT.js";
 import "./chunks/chunk-AVKL5W3U.js";
-import {
-  keepWasmOnBaseline
-} from "./chunks/chunk-T6RTSZWE.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -41,7 +39,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-BT33TTEF.js");
+  const { scanFiles } = await import("./chunks/engine-XVNL5SYU.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -401,7 +399,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-27COIOMM.js");
+  const { scanRepository } = await import("./chunks/repository-HCINWYAR.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -411,9 +409,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-ATGNOLT7.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-KMHEFZBZ.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-5NMVB24J.js");
+  const report = await import("./chunks/sweep-report-JOAGEV6D.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

@@ -21,12 +21,13 @@ import { knownRules } from './rules.js';
 
 /** Milliseconds since the process started, per stage, for the debug log: where the step's time goes. */
 class Stages {
-  private readonly marks: string[] = [];
+  private readonly started = performance.now();
+  private readonly marks: string[] = [`start ${Math.round(this.started)}`];
   mark(stage: string): void {
     this.marks.push(`${stage} ${Math.round(performance.now())}`);
   }
   toString(): string {
-    return this.marks.join(', ');
+    return `${Math.round(performance.now() - this.started)} ms (ms since process start: ${this.marks.join(', ')})`;
   }
 }
 
@@ -41,7 +42,7 @@ interface Analysis {
 
 const apiUrl = (env: NodeJS.ProcessEnv): string => env.GITHUB_API_URL || 'https://api.github.com';
 
-/** The workflow model for the runtime checks; null when the file is not a workflow the model can read. */
+/** The workflow model for the engine and the runtime checks; null when the file is not a workflow the model can read. */
 async function workflowModel(path: string, text: string): Promise<Workflow | null> {
   const { buildModel } = await import('../workflow/build.js');
   try {
@@ -63,9 +64,7 @@ export async function runMain(
   env: NodeJS.ProcessEnv = process.env,
   paths: MainPaths = { dnsDaemon: '' },
 ): Promise<void> {
-  const started = performance.now();
   const stages = new Stages();
-  stages.mark('start');
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
@@ -118,7 +117,7 @@ export async function runMain(
   stages.mark('egress');
   core.debug(
     `exfil-guard main: ${analysis.result.files.length} file(s), ${analysis.result.findings.length} finding(s) ` +
-      `in ${Math.round(performance.now() - started)} ms (ms since process start: ${stages.toString()})`,
+      `in ${stages.toString()}`,
   );
   if (published.failure !== null) core.setFailed(published.failure);
   else {
@@ -149,12 +148,18 @@ async function analyse(
       const { file, location } = job;
       const { scanFiles } = await import('../analysis/engine.js');
       stages.mark('engine loaded');
-      const result = await scanFiles([{ path: file.file, content: file.text }], policy, {
-        ...(options.scope === 'job' && location.job !== '' ? { jobs: [location.job] } : {}),
-        readLocalAction: job.readLocalAction,
-      });
-      stages.mark('scan');
+      // Built once, for the engine and for the runtime checks; a file the model cannot read is left to the engine,
+      // which reports why.
       const model = await workflowModel(file.file, file.text);
+      const result = await scanFiles(
+        [{ path: file.file, content: file.text, ...(model ? { model } : {}) }],
+        policy,
+        {
+          ...(options.scope === 'job' && location.job !== '' ? { jobs: [location.job] } : {}),
+          readLocalAction: job.readLocalAction,
+        },
+      );
+      stages.mark('scan');
       const guarded = model?.jobs.filter((j) => options.scope === 'workflow' || j.id === location.job) ?? [];
       const inspection = await context.inspectJob(env, job, model, {
         probes,

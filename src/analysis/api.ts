@@ -1,4 +1,5 @@
 /** The engine's public contract: files in, per-file status and findings out. Used by main, the CLI and scans. */
+import type { ModelFile } from '../workflow/types.js';
 import type { Finding } from './types.js';
 
 export interface ScanInput {
@@ -6,6 +7,8 @@ export interface ScanInput {
   path: string;
   /** Raw bytes or text; bytes are decoded strictly as UTF-8 and rejected otherwise. */
   content: string | Uint8Array;
+  /** The model of `content`, when the caller has built it already (the main step needs it for its own checks). */
+  model?: ModelFile;
 }
 
 export interface FileResult {

@@ -35,7 +35,7 @@ export async function scanFiles(
   const models: ModelFile[] = [];
   for (const input of inputs) {
     try {
-      models.push(buildModel(input.path, input.content));
+      models.push(input.model ?? buildModel(input.path, input.content));
       files.push({ path: input.path, error: null });
     } catch (e) {
       files.push({ path: input.path, error: describeError(input.path, e) });

@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import type { ScanInput } from '../analysis/api.js';
 import { cleanPath, type FileSource } from './source.js';
+import type { YNode } from '../workflow/yaml.js';
 import { mapEntries, mapGet, parseTree, scalarText, seqItems } from './yaml-nodes.js';
 
 export const WORKFLOW_DIR = '.github/workflows';
@@ -28,7 +29,7 @@ export function isActionPath(path: string): boolean {
 export function localActionDirs(text: string): string[] {
   const tree = parseTree(text);
   if (!tree) return [];
-  const steps: unknown[] = [];
+  const steps: YNode[] = [];
   for (const [, job] of mapEntries(mapGet(tree.root, 'jobs'))) steps.push(...seqItems(mapGet(job, 'steps')));
   steps.push(...seqItems(mapGet(mapGet(tree.root, 'runs'), 'steps')));
   const dirs: string[] = [];

@@ -3,7 +3,7 @@
  * adds a workflow holding secrets or starts using a secret the file did not use before.
  */
 import { expressionsIn } from '../workflow/expressions.js';
-import { locateIn, mapEntries, mapGet, parseTree, scalarText, scalars } from './yaml-nodes.js';
+import { locateIn, mapEntries, mapGet, parseTree, position, scalarText, scalars } from './yaml-nodes.js';
 
 /** `secrets (all)` stands for `toJSON(secrets)` and `secrets: inherit`; `secrets[*]` for a computed name. */
 export const ALL_SECRETS = 'secrets (all)';
@@ -38,10 +38,7 @@ export function secretReferences(text: string): SecretRef[] {
   }
   for (const [, job] of mapEntries(mapGet(tree.root, 'jobs'))) {
     const secrets = mapGet(job, 'secrets');
-    if (scalarText(secrets) === 'inherit' && secrets?.range) {
-      const { line, col } = tree.lines.linePos(secrets.range[0]);
-      add(ALL_SECRETS, { line, column: col });
-    }
+    if (secrets && scalarText(secrets) === 'inherit') add(ALL_SECRETS, position(tree, secrets.start));
   }
   return [...found.values()];
 }

@@ -1,63 +1,55 @@
 /**
  * The little YAML reading the scan layer needs of its own (local `uses:`, triggers, runner labels, secret
- * references and host names for indicators), on the node tree so positions are kept and aliases never expand.
+ * references and host names for indicators), on the engine's positioned node tree (src/workflow/yaml.ts), so
+ * positions are kept and aliases are never followed.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import type { LineCounter } from 'yaml';
+import { readYaml } from '../workflow/yaml.js';
+import type { YNode } from '../workflow/yaml.js';
 
-/** Larger files are left to the engine, which reports them; the scan layer does not walk them. */
-const MAX_BYTES = 2 * 1024 * 1024;
+/** Deeper than this, `scalars` stops: the readers below never need more. */
 const MAX_DEPTH = 64;
 
 export interface YamlTree {
   text: string;
-  root: Node | null;
+  root: YNode | null;
   lines: LineCounter;
 }
 
 /** Null when the text is not YAML the scan can read (the engine reports why, per file). */
 export function parseTree(text: string): YamlTree | null {
-  if (text.length > MAX_BYTES) return null;
-  const lines = new LineCounter();
   try {
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) return null;
-    return { text, root: doc.contents ?? null, lines };
+    const y = readYaml('', text);
+    return { text: y.text, root: y.root, lines: y.lines };
   } catch {
-    return null; // stack exhaustion on absurd nesting: same answer as invalid YAML
+    return null; // too large, invalid, or nested past the reader's limits: the engine says which
   }
 }
 
 /** The value under `key` of a mapping node. */
-export function mapGet(node: unknown, key: string): Node | null {
-  if (!isMap(node)) return null;
-  for (const pair of node.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return (pair.value as Node | null) ?? null;
-  }
+export function mapGet(node: YNode | null, key: string): YNode | null {
+  if (node?.kind !== 'map') return null;
+  for (const pair of node.pairs) if (pair.key?.kind === 'scalar' && pair.key.value === key) return pair.value;
   return null;
 }
 
-export function mapEntries(node: unknown): [string, Node | null][] {
-  if (!isMap(node)) return [];
-  return node.items.flatMap((pair) =>
-    isScalar(pair.key)
-      ? [[String(pair.key.value), (pair.value as Node | null) ?? null] as [string, Node | null]]
-      : [],
-  );
+export function mapEntries(node: YNode | null): [string, YNode | null][] {
+  if (node?.kind !== 'map') return [];
+  const out: [string, YNode | null][] = [];
+  for (const pair of node.pairs) if (pair.key?.kind === 'scalar') out.push([pair.key.value, pair.value]);
+  return out;
 }
 
-export function seqItems(node: unknown): Node[] {
-  return isSeq(node) ? (node.items as Node[]) : [];
+export function seqItems(node: YNode | null): YNode[] {
+  return node?.kind === 'seq' ? node.items.filter((i): i is YNode => i !== null) : [];
 }
 
-export function scalarText(node: unknown): string | null {
-  if (!isScalar(node)) return null;
-  const v = node.value;
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+export function scalarText(node: YNode | null): string | null {
+  return node?.kind === 'scalar' ? node.value : null;
 }
 
 /** A string or a list of strings (`on`, `runs-on`, `labels`). */
-export function stringList(node: unknown): string[] {
+export function stringList(node: YNode | null): string[] {
   const one = scalarText(node);
   if (one !== null) return [one];
   return seqItems(node).flatMap((n) => {
@@ -74,21 +66,17 @@ export interface ScalarVisit {
   end: number;
 }
 
-/** Every string scalar below `node`, keys and values, in document order; aliases are not followed. */
-export function* scalars(node: unknown, depth = 0): Generator<ScalarVisit> {
-  if (depth > MAX_DEPTH || node === null || node === undefined || isAlias(node)) return;
-  if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.range) {
-      yield { value: node.value, start: node.range[0], end: node.range[1] };
-    }
-    return;
-  }
-  if (isMap(node)) {
-    for (const pair of node.items) {
+/** Every scalar below `node`, keys and values, in document order; aliases are not followed. */
+export function* scalars(node: YNode | null, depth = 0): Generator<ScalarVisit> {
+  if (depth > MAX_DEPTH || node === null) return;
+  if (node.kind === 'scalar') {
+    yield { value: node.value, start: node.start, end: node.end };
+  } else if (node.kind === 'map') {
+    for (const pair of node.pairs) {
       yield* scalars(pair.key, depth + 1);
       yield* scalars(pair.value, depth + 1);
     }
-  } else if (isSeq(node)) {
+  } else if (node.kind === 'seq') {
     for (const item of node.items) yield* scalars(item, depth + 1);
   }
 }

@@ -59,9 +59,9 @@ export function parserFor(name: GrammarName): Promise<Parser> {
     p = (async () => {
       await initRuntime();
       const t0 = performance.now();
-      // Compiled synchronously: once a parser has run, V8 is busy tiering up the runtime's code in background
-      // threads, and an asynchronous compile (Language.load) queues behind that work, for seconds or, on a
-      // loaded machine, minutes.
+      // Compiled synchronously: where wasm tier-up is on (the entry points turn it off, src/wasm-baseline.ts),
+      // V8 is busy optimising the runtime's code in background threads once a parser has run, and an
+      // asynchronous compile (Language.load) queues behind that work, for seconds or, on a loaded machine, minutes.
       const grammar = Grammar.loadSync(new WasmModule(readFileSync(grammarWasm(name))));
       const parser = new Parser();
       parser.setLanguage(grammar);

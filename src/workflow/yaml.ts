@@ -161,13 +161,6 @@ const CORE_TAGS = new Schema({}).tags.filter(
 
 /** The runner reads every scalar as text: `true`, `3.10` (→ `3.1`) and `null` (→ empty) included. */
 function plainText(source: string): string {
-  // Most plain scalars start with a letter and match no core tag but `null`'s `Null`/`NULL`.
-  const c = source.charCodeAt(0);
-  const maybeTagged =
-    source.length === 0 || c === 126 /* ~ */ || c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)
-      ? true
-      : /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source);
-  if (!maybeTagged) return source;
   for (const tag of CORE_TAGS) {
     if (!tag.test.test(source)) continue;
     const v: unknown = tag.resolve(source, () => undefined, {});
@@ -195,7 +188,6 @@ class Reader {
           this.fail(tok.offset, 'Source contains multiple documents');
           continue;
         }
-        this.props(tok.start);
         root = this.node(tok.value, tok.start);
         this.props(tok.end);
       } else if (tok.type === 'error') {
@@ -425,9 +417,7 @@ function afterTokens(tokens: readonly CST.SourceToken[] | undefined, end: number
 }
 
 function hasToken(tokens: CST.SourceToken[] | undefined, type: CST.SourceToken['type']): boolean {
-  if (!tokens) return false;
-  for (const t of tokens) if (t.type === type) return true;
-  return false;
+  return tokens?.some((t) => t.type === type) ?? false;
 }
 
 /** Follows an alias to its anchor, charging the file's expansion budget. */
