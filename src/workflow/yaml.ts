@@ -9,7 +9,7 @@
  * The composer's structural checks that matter for workflow files are made here (see `checks`); what the
  * composer would reject beyond those is read leniently, never silently dropped: its values are still analysed.
  */
-import { CST, LineCounter, Parser, Schema } from 'yaml';
+import { CST, LineCounter, Parser, Scalar, Schema } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { expressionsIn } from './expressions.js';
 import type { Pos, Str } from './types.js';
@@ -159,11 +159,18 @@ const CORE_TAGS = new Schema({}).tags.filter(
   (t): t is ScalarTag & { test: RegExp } => t.default === true && 'test' in t && t.test instanceof RegExp,
 );
 
+const TAGGED_START = /^[~nNtTfF+\-.0-9]/;
+
 /** The runner reads every scalar as text: `true`, `3.10` (→ `3.1`) and `null` (→ empty) included. */
 function plainText(source: string): string {
+  // Every core tag matches only the empty string or text starting with one of these: most scalars (names,
+  // commands, action references) skip the nine pattern tests.
+  if (source !== '' && !TAGGED_START.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (!tag.test.test(source)) continue;
-    const v: unknown = tag.resolve(source, () => undefined, {});
+    const resolved: unknown = tag.resolve(source, () => undefined, {});
+    // Some tags (null, bool, float) resolve to a Scalar node, the int tags to a bare number.
+    const v: unknown = resolved instanceof Scalar ? resolved.value : resolved;
     if (v === null || v === undefined) return '';
     if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
     return source;
