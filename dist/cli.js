@@ -5,19 +5,19 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-L37EH3J4.js";
+} from "./chunks/chunk-MTR3R4J2.js";
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-MDKPHDUT.js";
+} from "./chunks/chunk-SDWM6AZ2.js";
 import {
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
 } from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-O4SP2NJZ.js";
-import "./chunks/chunk-BWFR3TZT.js";
+import "./chunks/chunk-XVY5KRYH.js";
+import "./chunks/chunk-JLYDGA43.js";
 import "./chunks/chunk-AVKL5W3U.js";
 import {
   describeError
@@ -27,7 +27,7 @@ import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-BW6K7SVA.js";
-import "./chunks/chunk-44YTGXJM.js";
+import "./chunks/chunk-4LRHTQF6.js";
 import "./chunks/chunk-XXN2UIB3.js";
 
 // src/cli/pool.ts
@@ -39,7 +39,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-FQGQ3RGT.js");
+  const { scanFiles } = await import("./chunks/engine-K6G6EQ35.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -399,7 +399,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-UWNFQODG.js");
+  const { scanRepository } = await import("./chunks/repository-PB77HLXH.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -409,7 +409,7 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-W5PMH5EC.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-65REY7EX.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
   const report = await import("./chunks/sweep-report-WNLZFQER.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });

@@ -2,8 +2,8 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   createResolver,
   require_dns_packet
-} from "./chunks/chunk-TAP2KYKJ.js";
-import "./chunks/chunk-44YTGXJM.js";
+} from "./chunks/chunk-SINWINIQ.js";
+import "./chunks/chunk-4LRHTQF6.js";
 import {
   __toESM
 } from "./chunks/chunk-XXN2UIB3.js";

@@ -2,13 +2,13 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-UR7TDA5D.js";
+} from "./chunks/chunk-JASTRBEP.js";
 import {
   VERSION,
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-L37EH3J4.js";
+} from "./chunks/chunk-MTR3R4J2.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -18,7 +18,7 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-MDKPHDUT.js";
+} from "./chunks/chunk-SDWM6AZ2.js";
 import {
   failureMessage,
   formatJson,
@@ -26,8 +26,8 @@ import {
   sarifCategory,
   verdictOf
 } from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-O4SP2NJZ.js";
-import "./chunks/chunk-BWFR3TZT.js";
+import "./chunks/chunk-XVY5KRYH.js";
+import "./chunks/chunk-JLYDGA43.js";
 import "./chunks/chunk-AVKL5W3U.js";
 import {
   describeError
@@ -44,7 +44,7 @@ import {
 import "./chunks/chunk-BW6K7SVA.js";
 import {
   parseEndpointList
-} from "./chunks/chunk-44YTGXJM.js";
+} from "./chunks/chunk-4LRHTQF6.js";
 import "./chunks/chunk-XXN2UIB3.js";
 
 // src/main.ts
@@ -187,13 +187,13 @@ async function analyse(options, env, workspace, policy, stages) {
   switch (options.scope) {
     case "job":
     case "workflow": {
-      const context = await import("./chunks/context-MG5RL574.js");
+      const context = await import("./chunks/context-MFPICENL.js");
       const probes = context.prefetchProbes(context.systemProbes());
       const client = options.token !== "" ? lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) }) : null;
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark("context");
       const { file, location } = job;
-      const { scanFiles } = await import("./chunks/engine-FQGQ3RGT.js");
+      const { scanFiles } = await import("./chunks/engine-K6G6EQ35.js");
       stages.mark("engine loaded");
       const model = await workflowModel(file.file, file.text);
       const result = await scanFiles(
@@ -232,7 +232,7 @@ async function analyse(options, env, workspace, policy, stages) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-UWNFQODG.js");
+      const { scanFileSource } = await import("./chunks/repository-PB77HLXH.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -247,7 +247,7 @@ async function analyse(options, env, workspace, policy, stages) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-ZAM7DKOU.js");
+      const { scanForEvent } = await import("./chunks/event-7GSAJ64W.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -263,7 +263,7 @@ async function analyse(options, env, workspace, policy, stages) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-ZAM7DKOU.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-7GSAJ64W.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-UR7TDA5D.js";
+} from "./chunks/chunk-JASTRBEP.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";

@@ -65,6 +65,10 @@ await build({
   },
 });
 
+// The bundles are ES modules. Saying so beside them spares Node from parsing each file to detect its format
+// (~15 ms of the main step) wherever dist/ runs without the repository's package.json next to it.
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+
 // The CLI is run directly by `npx exfil-guard`; give it a shebang.
 const cli = join(dist, 'cli.js');
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));

@@ -7,7 +7,7 @@
  * classification wants the host as written. The same locator runs on a word's template (see words.ts) to
  * find a static host inside a partly dynamic word.
  */
-import { isIP } from 'node:net';
+import { ipFamily, normaliseHost } from '../policy/endpoint.js';
 import type { Word } from '../scripts/types.js';
 import type { Destination, DestinationKind } from './types.js';
 import { staticText, template } from './sinks/words.js';
@@ -99,7 +99,7 @@ function locateHostPort(text: string, start: number, end: number, allowUser: boo
   if (hostEnd >= 0 && hostEnd < end) {
     // A bare IPv6 address (`::1`, `fe80::1`) has several colons and no brackets.
     const rest = text.slice(from, end);
-    if (isIP(rest) === 6) return { start: from, end };
+    if (ipFamily(rest) === 6) return { start: from, end };
     const port = portAt(text, hostEnd, end);
     if (hostEnd === from) return null;
     return withPort({ start: from, end: hostEnd }, port === false ? undefined : port);
@@ -158,10 +158,6 @@ function locateRegistry(text: string): Located | null {
   if (slash >= 0 && !(first.includes('.') || first.includes(':') || first === 'localhost')) return null;
   if (slash < 0 && !(first.includes('.') || first === 'localhost' || /:\d+$/.test(first))) return null;
   return locateHostPort(text, 0, first.length, false);
-}
-
-function normaliseHost(host: string): string {
-  return host.toLowerCase().replace(/\.$/, '');
 }
 
 /**
@@ -245,7 +241,7 @@ const TWO_LABEL_SUFFIXES = new Set([
 /** The last two labels of a name (three under a two-label public suffix); IP literals are kept whole. */
 export function registrableDomain(name: string): string {
   const host = normaliseHost(name);
-  if (isIP(host) || ipLiteral(host)) return host;
+  if (ipFamily(host) || ipLiteral(host)) return host;
   const labels = host.split('.').filter((l) => l !== '');
   const n = TWO_LABEL_SUFFIXES.has(labels.slice(-2).join('.')) ? 3 : 2;
   return labels.slice(-n).join('.');
@@ -257,7 +253,7 @@ export function registrableDomain(name: string): string {
  */
 export function ipLiteral(host: string): string | null {
   const h = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (isIP(h) === 6) return h;
+  if (ipFamily(h) === 6) return h;
   const pieces = h.split('.');
   if (pieces.length > 4 || pieces.some((p) => !/^(0x[0-9a-f]*|[0-9]+)$/.test(p))) return null;
   const values = pieces.map((p) =>
