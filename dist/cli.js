@@ -5,7 +5,7 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-MTR3R4J2.js";
+} from "./chunks/chunk-4M5ZNICU.js";
 import {
   formatGithub,
   formatText
@@ -39,7 +39,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-K6G6EQ35.js");
+  const { scanFiles } = await import("./chunks/engine-CK25S7PL.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -399,7 +399,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-PB77HLXH.js");
+  const { scanRepository } = await import("./chunks/repository-N2BMI5NM.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -409,9 +409,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-65REY7EX.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-K6WOMYCY.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-WNLZFQER.js");
+  const report = await import("./chunks/sweep-report-AFMNRQQ5.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

@@ -8,7 +8,7 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-MTR3R4J2.js";
+} from "./chunks/chunk-4M5ZNICU.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -119,7 +119,7 @@ var Stages = class {
 };
 var apiUrl = (env) => env.GITHUB_API_URL || "https://api.github.com";
 async function workflowModel(path, text) {
-  const { buildModel } = await import("./chunks/build-W7MBALOQ.js");
+  const { buildModel } = await import("./chunks/build-ZII5R4BZ.js");
   try {
     const model = buildModel(path, text);
     return model.kind === "workflow" ? model : null;
@@ -193,7 +193,7 @@ async function analyse(options, env, workspace, policy, stages) {
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark("context");
       const { file, location } = job;
-      const { scanFiles } = await import("./chunks/engine-K6G6EQ35.js");
+      const { scanFiles } = await import("./chunks/engine-CK25S7PL.js");
       stages.mark("engine loaded");
       const model = await workflowModel(file.file, file.text);
       const result = await scanFiles(
@@ -232,7 +232,7 @@ async function analyse(options, env, workspace, policy, stages) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-PB77HLXH.js");
+      const { scanFileSource } = await import("./chunks/repository-N2BMI5NM.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -247,7 +247,7 @@ async function analyse(options, env, workspace, policy, stages) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-7GSAJ64W.js");
+      const { scanForEvent } = await import("./chunks/event-GGMSL7AK.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -263,7 +263,7 @@ async function analyse(options, env, workspace, policy, stages) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-7GSAJ64W.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-GGMSL7AK.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

@@ -317,7 +317,7 @@ class Reader {
     const seen = new Set<string>();
     for (const item of tok.items) {
       const key = this.node(item.key, item.start, true);
-      const explicit = item.start.find((t) => t.type === 'explicit-key-ind');
+      const explicit = item.explicitKey ? item.start.find((t) => t.type === 'explicit-key-ind') : undefined;
       const keyIndent = explicit
         ? explicit.indent
         : item.key && 'indent' in item.key
@@ -333,7 +333,8 @@ class Reader {
         this.fail(item.key.offset, 'Implicit map keys need to be followed by map values');
       }
       if (key?.kind === 'scalar' && key.style !== 'literal' && key.style !== 'folded') {
-        if (this.text.slice(key.start, key.end).includes('\n'))
+        const lineBreak = this.text.indexOf('\n', key.start);
+        if (lineBreak >= 0 && lineBreak < key.end)
           this.fail(key.start, 'Implicit keys need to be on a single line');
       }
       if (item.value?.type === 'block-map' && !item.explicitKey && !hasToken(item.sep, 'newline')) {

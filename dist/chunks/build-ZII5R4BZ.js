@@ -1,0 +1,10 @@
+import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);
+import {
+  buildModel
+} from "./chunk-LVPMBYD7.js";
+import "./chunk-UR2PXTHB.js";
+import "./chunk-AVKL5W3U.js";
+import "./chunk-XXN2UIB3.js";
+export {
+  buildModel
+};
