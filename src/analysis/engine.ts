@@ -16,6 +16,7 @@ import type { ScriptFlow } from './script-flow.js';
 import type { Value } from './taint.js';
 import { rules } from './rules/registry.js';
 import type { Fact, Finding, Flow, RuleContext } from './types.js';
+import { byCodeUnit } from '../compare.js';
 
 export interface ScanOptions {
   /** Limit the in-depth analysis to these job ids (scope: job); other jobs are still parsed. */
@@ -225,10 +226,10 @@ function finalise(ctx: RuleContext): Finding[] {
   }
   return out.sort(
     (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
+      byCodeUnit(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      a.rule.localeCompare(b.rule),
+      byCodeUnit(a.rule, b.rule),
   );
 }
 

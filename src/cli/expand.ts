@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
+import { byCodeUnit } from '../compare.js';
 
 export interface TargetFile {
   /** Path shown in reports: relative to the working directory when below it. */
@@ -51,7 +52,7 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
     const before = files.length;
     const workflows = join(abs, '.github', 'workflows');
     const entries = await readdir(workflows, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
       // Symlinks are listed too: a broken one is then reported as unreadable rather than skipped silently.
       if ((e.isFile() || e.isSymbolicLink()) && WORKFLOW.test(e.name)) add(join(workflows, e.name), abs);
     }
@@ -67,7 +68,7 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
 async function findActions(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const e of entries) {
     if (e.isFile() && ACTION.test(e.name)) out.push(join(dir, e.name));
   }

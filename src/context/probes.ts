@@ -1,5 +1,5 @@
 /**
- * The runner probes with real side effects: file checks and one short-lived `sudo -n true`, with a tight timeout
+ * The runner probes with real side effects: file checks and, when asked, one short-lived `sudo -n true`, with a tight timeout
  * so a hung sudo (a password prompt on a self-hosted runner) cannot stall the job. `prefetchProbes` starts them
  * at once so that they overlap with reading and analysing the workflow.
  */
@@ -11,19 +11,20 @@ import type { RunnerProbes } from './types.js';
 
 const TIMEOUT_MS = 2000;
 
+/** `sudo`: whether to probe it at all (only egress control needs the answer). */
 export function systemProbes(
+  options: { sudo: boolean },
   platform: NodeJS.Platform = process.platform,
   path: string = process.env.PATH ?? '',
 ): RunnerProbes {
   const linux = platform === 'linux';
-  return {
+  const probes: RunnerProbes = {
     async inContainer() {
       if (!linux) return false;
       if (await exists('/.dockerenv', constants.F_OK)) return true;
       const cgroup = await readFile('/proc/1/cgroup', 'utf8').catch(() => '');
       return /docker|containerd|kubepods|libpod/.test(cgroup);
     },
-    sudo: () => (platform === 'win32' ? Promise.resolve(false) : succeeds('sudo', ['-n', 'true'])),
     // Finding the executable is enough: running it needs root anyway, which `sudo` answers. No process spawned.
     async iptables() {
       if (!linux) return false;
@@ -32,21 +33,20 @@ export function systemProbes(
       return false;
     },
   };
+  if (options.sudo)
+    probes.sudo = () => (platform === 'win32' ? Promise.resolve(false) : succeeds('sudo', ['-n', 'true']));
+  return probes;
 }
 
 /** Starts every probe now; later calls answer from the same promises. */
 export function prefetchProbes(probes: RunnerProbes): RunnerProbes {
   const settle = (p: () => Promise<boolean>) => p().catch(() => false);
-  const answers = {
-    inContainer: settle(() => probes.inContainer()),
-    sudo: settle(() => probes.sudo()),
-    iptables: settle(() => probes.iptables()),
-  };
-  return {
-    inContainer: () => answers.inContainer,
-    sudo: () => answers.sudo,
-    iptables: () => answers.iptables,
-  };
+  const inContainer = settle(() => probes.inContainer());
+  const sudo = probes.sudo ? settle(probes.sudo) : undefined;
+  const iptables = settle(() => probes.iptables());
+  const prefetched: RunnerProbes = { inContainer: () => inContainer, iptables: () => iptables };
+  if (sudo) prefetched.sudo = () => sudo;
+  return prefetched;
 }
 
 function succeeds(file: string, args: string[]): Promise<boolean> {

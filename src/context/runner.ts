@@ -47,13 +47,13 @@ export async function readRunnerFacts(
   // Probes run concurrently: each is bounded, and together they cost one timeout at worst.
   const [inContainer, sudo, iptables] = await Promise.all([
     probes.inContainer().catch(() => false),
-    probes.sudo().catch(() => false),
+    probes.sudo ? probes.sudo().catch(() => false) : undefined,
     probes.iptables().catch(() => false),
   ]);
   const facts: RuntimeFacts = {
     // A container job's workspace is mounted at /__w; the process may not see /.dockerenv through the mount.
     container: inContainer || (env.GITHUB_WORKSPACE ?? '').startsWith('/__w/'),
-    sudo,
+    ...(sudo !== undefined ? { sudo } : {}),
     iptables,
     secretEnvNames: secretEnvNames(env),
     proxies: proxiesOutsideAllowlist(env, options.allowlist).map((p) => ({

@@ -56,8 +56,11 @@ export interface EventFacts {
 export interface RunnerProbes {
   /** True when the process runs inside a container (`/.dockerenv`, container cgroups). */
   inContainer(): Promise<boolean>;
-  /** `sudo -n true` succeeds. */
-  sudo(): Promise<boolean>;
+  /**
+   * `sudo -n true` succeeds. Absent when not asked: spawning it costs the step 10–20 ms, and only egress control
+   * needs the answer (the summary then leaves the row out).
+   */
+  sudo?: () => Promise<boolean>;
   /** An `iptables` binary answers. */
   iptables(): Promise<boolean>;
 }

@@ -7,6 +7,7 @@ import type { DnsEvent } from './dns/events.js';
 import type { SeenEntry } from './netfilter-text.js';
 import { SEEN_TIMEOUT } from './plan.js';
 import type { EnforcedMode } from './state.js';
+import { byCodeUnit } from '../compare.js';
 
 /** A destination block mode refused (or, in audit mode, would have refused). */
 export interface RefusedDestination {
@@ -104,14 +105,14 @@ export function buildReport(input: ReportInput): EgressReport {
     };
   });
   const refused = [...refusedNames.values(), ...connections].sort(
-    (a, b) => (a.firstSeen ?? 0) - (b.firstSeen ?? 0) || a.destination.localeCompare(b.destination),
+    (a, b) => (a.firstSeen ?? 0) - (b.firstSeen ?? 0) || byCodeUnit(a.destination, b.destination),
   );
 
   const report: EgressReport = {
     mode: input.mode,
     blocked: input.mode === 'block' ? refused : [],
     audited: input.mode === 'audit' ? refused : [],
-    allowed: [...allowed.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    allowed: [...allowed.values()].sort((a, b) => byCodeUnit(a.name, b.name)),
     daemonAlive: input.daemonAlive,
     failures: input.failures,
     warnings: input.warnings,

@@ -7,6 +7,7 @@ import { completePushFacts, readEvent } from '../../src/context/event.js';
 import { inspectJob, loadJobContext } from '../../src/context/job-context.js';
 import { ALL_SECRETS, jobSecretNames } from '../../src/context/job-secrets.js';
 import { prefetchProbes, systemProbes } from '../../src/context/probes.js';
+import { readRunnerFacts } from '../../src/context/runner.js';
 import type { RunnerProbes } from '../../src/context/types.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { buildModel } from '../../src/workflow/build.js';
@@ -181,15 +182,23 @@ describe('loadJobContext + inspectJob', () => {
 
 describe('systemProbes', () => {
   it('answers false without spawning anything where the probes do not apply', async () => {
-    const p = systemProbes('win32');
-    assert.deepEqual(await Promise.all([p.inContainer(), p.sudo(), p.iptables()]), [false, false, false]);
+    const p = systemProbes({ sudo: true }, 'win32');
+    assert.deepEqual(await Promise.all([p.inContainer(), p.sudo?.(), p.iptables()]), [false, false, false]);
+  });
+
+  it('does not probe sudo unless asked (only egress control needs it; spawning it costs the step)', async () => {
+    const p = systemProbes({ sudo: false }, 'linux', '');
+    assert.equal(p.sudo, undefined);
+    assert.equal(prefetchProbes(p).sudo, undefined);
+    const facts = await readRunnerFacts({}, p, { allowlist: [] });
+    assert.equal('sudo' in facts, false);
   });
 
   it('finds an iptables executable on PATH without running it', async () => {
     const bin = await mkdtemp(join(tmpdir(), 'eg-bin-'));
     await writeFile(join(bin, 'iptables'), '#!/bin/sh\nexit 1\n');
     await chmod(join(bin, 'iptables'), 0o755);
-    assert.equal(await systemProbes('linux', bin).iptables(), true);
+    assert.equal(await systemProbes({ sudo: false }, 'linux', bin).iptables(), true);
   });
 
   it('starts every probe once, up front', async () => {
@@ -204,7 +213,7 @@ describe('systemProbes', () => {
       iptables: probe('i', true),
     });
     assert.deepEqual(calls, ['c', 's', 'i']);
-    assert.deepEqual(await Promise.all([p.inContainer(), p.sudo(), p.iptables(), p.sudo()]), [
+    assert.deepEqual(await Promise.all([p.inContainer(), p.sudo?.(), p.iptables(), p.sudo?.()]), [
       true,
       false,
       true,
