@@ -1,11 +1,12 @@
 /**
- * The runner probes with real side effects: file checks and, when asked, one short-lived `sudo -n true`, with a tight timeout
- * so a hung sudo (a password prompt on a self-hosted runner) cannot stall the job. `prefetchProbes` starts them
- * at once so that they overlap with reading and analysing the workflow.
+ * The runner probes with real side effects: file checks and, when asked, one short-lived `sudo -n true`, with a
+ * tight timeout so a hung sudo (a password prompt on a self-hosted runner) cannot stall the job. `prefetchProbes`
+ * starts them at once so that they overlap with reading and analysing the workflow. The file checks are made
+ * synchronously: each is a few microseconds on a local disk, against a thread-pool round trip per file for the
+ * promise API (the iptables search looks in every PATH directory).
  */
 import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { RunnerProbes } from './types.js';
 
@@ -19,19 +20,9 @@ export function systemProbes(
 ): RunnerProbes {
   const linux = platform === 'linux';
   const probes: RunnerProbes = {
-    async inContainer() {
-      if (!linux) return false;
-      if (await exists('/.dockerenv', constants.F_OK)) return true;
-      const cgroup = await readFile('/proc/1/cgroup', 'utf8').catch(() => '');
-      return /docker|containerd|kubepods|libpod/.test(cgroup);
-    },
+    inContainer: () => Promise.resolve(linux && inContainer()),
     // Finding the executable is enough: running it needs root anyway, which `sudo` answers. No process spawned.
-    async iptables() {
-      if (!linux) return false;
-      const dirs = [...path.split(delimiter).filter((d) => d !== ''), '/usr/sbin', '/sbin'];
-      for (const dir of dirs) if (await exists(join(dir, 'iptables'), constants.X_OK)) return true;
-      return false;
-    },
+    iptables: () => Promise.resolve(linux && onPath('iptables', path)),
   };
   if (options.sudo)
     probes.sudo = () => (platform === 'win32' ? Promise.resolve(false) : succeeds('sudo', ['-n', 'true']));
@@ -57,9 +48,25 @@ function succeeds(file: string, args: string[]): Promise<boolean> {
   });
 }
 
-async function exists(path: string, mode: number): Promise<boolean> {
+function inContainer(): boolean {
+  if (exists('/.dockerenv', constants.F_OK)) return true;
+  let cgroup = '';
   try {
-    await access(path, mode);
+    cgroup = readFileSync('/proc/1/cgroup', 'utf8');
+  } catch {
+    // Not readable: no container evidence.
+  }
+  return /docker|containerd|kubepods|libpod/.test(cgroup);
+}
+
+function onPath(name: string, path: string): boolean {
+  const dirs = [...path.split(delimiter).filter((d) => d !== ''), '/usr/sbin', '/sbin'];
+  return dirs.some((dir) => exists(join(dir, name), constants.X_OK));
+}
+
+function exists(path: string, mode: number): boolean {
+  try {
+    accessSync(path, mode);
     return true;
   } catch {
     return false;
