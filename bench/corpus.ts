@@ -11,8 +11,7 @@ import { scanFiles } from '../src/analysis/engine.js';
 import { clearParseCache } from '../src/analysis/job-flow.js';
 import { defaultPolicy } from '../src/policy/defaults.js';
 import { keepWasmOnBaseline } from '../src/wasm-baseline.js';
-
-export const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'realworld');
+import { CORPUS } from './paths.js';
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;

@@ -4,9 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { bundleBench } from './bundle.js';
+import { CORPUS } from './paths.js';
 
-const benches: { file: string; args?: string[] }[] = [
-  { file: 'corpus.ts' },
+/** `bundled`: run as bundled for dist/ (bench/bundle.ts) rather than through tsx: figures for the shipped engine. */
+const benches: { file: string; args?: string[]; bundled?: boolean }[] = [
+  { file: 'corpus.ts', bundled: true },
   { file: 'scripts-parse.ts' },
   { file: 'report.ts' },
   { file: 'context.ts' },
@@ -20,13 +23,13 @@ let failed = 0;
 for (const b of benches) {
   if (only.length && !only.some((o) => b.file.includes(o))) continue;
   console.log(`\n== ${b.file}`);
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, b.file), ...(b.args ?? [])],
-    {
-      stdio: 'inherit',
-    },
-  );
+  const script = b.bundled
+    ? [await bundleBench(b.file)]
+    : ['--import', 'tsx', join(import.meta.dirname, b.file)];
+  const r = spawnSync(process.execPath, [...script, ...(b.args ?? [])], {
+    stdio: 'inherit',
+    env: { ...process.env, EXFIL_GUARD_CORPUS: CORPUS },
+  });
   if (r.status !== 0) {
     failed++;
     console.log(`${b.file}: exited ${r.status ?? r.signal}`);

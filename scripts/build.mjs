@@ -3,6 +3,7 @@
 // pipeline emits CommonJS wrappers that mishandle top-level await and `import.meta.url` in these packages.
 // esbuild bundles ESM natively, is deterministic (CI diffs dist/ against a fresh build) and takes well under a second.
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 import {
   chmodSync,
   copyFileSync,
@@ -22,41 +23,8 @@ const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 
-/**
- * `@actions/core` imports two modules at the top level that Exfil Guard never calls, and the bundle gets a stub in
- * the place of each (src/build-stubs/):
- * - its OIDC client, for `core.getIDToken()`: with it @actions/http-client and undici, ~800 KB of code that every
- *   step would load and compile (about a third of the main step's start-up);
- * - its `platform.js`, for `core.platform.getDetails()`: with it @actions/exec and Node's child_process, net and
- *   dgram modules. The GitHub API client still bundles the real http-client.
- */
-const stubs = { './oidc-utils.js': 'oidc-client.ts', './platform.js': 'core-platform.ts' };
-const withoutUnusedCoreModules = {
-  name: 'without-unused-core-modules',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) =>
-      /[\\/]@actions[\\/]core[\\/]/.test(args.importer)
-        ? { path: join(root, 'src', 'build-stubs', stubs[args.path]) }
-        : undefined,
-    );
-  },
-};
-
-/**
- * `yaml` resolves to its CommonJS build under Node. Its ES module build (the package's `default` export
- * condition) is the same code, minus a `process.env.LOG_TOKENS` debug check that the CST parser makes once per
- * token (~126 ns each, about a third of the parser's time on workflow files), and it can be tree-shaken.
- */
-const yamlAsEsm = {
-  name: 'yaml-as-esm',
-  setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, () => ({
-      path: join(dirname(require.resolve('yaml/package.json')), 'browser', 'index.js'),
-    }));
-  },
-};
-
 await build({
+  ...bundleOptions,
   // Every entry point the action and the CLI run; the DNS daemon is a separate process started detached.
   entryPoints: {
     main: 'src/main.ts',
@@ -64,23 +32,9 @@ await build({
     cli: 'src/cli.ts',
     'dns-daemon': 'src/egress/dns/daemon-main.ts',
   },
-  absWorkingDir: root,
   outdir: dist,
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
   chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  sourcemap: false,
-  minify: false,
-  logLevel: 'warning',
-  plugins: [withoutUnusedCoreModules, yamlAsEsm],
-  // Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real require.
-  banner: {
-    js: "import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);",
-  },
 });
 
 // The bundles are ES modules. Saying so beside them spares Node from parsing each file to detect its format
