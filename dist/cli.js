@@ -5,28 +5,31 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-4M5ZNICU.js";
+} from "./chunks/chunk-FH3ZLX5P.js";
+import "./chunks/chunk-OUCILH4N.js";
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-SDWM6AZ2.js";
+} from "./chunks/chunk-OG73SVDF.js";
+import "./chunks/chunk-JLYDGA43.js";
 import {
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
 } from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-XVY5KRYH.js";
-import "./chunks/chunk-JLYDGA43.js";
-import "./chunks/chunk-AVKL5W3U.js";
+import "./chunks/chunk-54VL6NPG.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
-import "./chunks/chunk-4RFZSDA4.js";
+import "./chunks/chunk-IYM3CN6X.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-BW6K7SVA.js";
+import {
+  byCodeUnit
+} from "./chunks/chunk-7VTNRWSX.js";
 import "./chunks/chunk-4LRHTQF6.js";
 import "./chunks/chunk-XXN2UIB3.js";
 
@@ -39,7 +42,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-CK25S7PL.js");
+  const { scanFiles } = await import("./chunks/engine-IGRDOQBM.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -301,7 +304,7 @@ async function expandPaths(args, cwd) {
     const before = files.length;
     const workflows = join2(abs, ".github", "workflows");
     const entries = await readdir(workflows, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
       if ((e.isFile() || e.isSymbolicLink()) && WORKFLOW.test(e.name)) add(join2(workflows, e.name), abs);
     }
     for (const action of await findActions(abs)) add(action, abs);
@@ -314,7 +317,7 @@ async function expandPaths(args, cwd) {
 async function findActions(dir) {
   const out = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const e of entries) {
     if (e.isFile() && ACTION.test(e.name)) out.push(join2(dir, e.name));
   }
@@ -399,7 +402,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-N2BMI5NM.js");
+  const { scanRepository } = await import("./chunks/repository-EVVM4UAF.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -409,9 +412,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-K6WOMYCY.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-2CCMMLI6.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-AFMNRQQ5.js");
+  const report = await import("./chunks/sweep-report-C7CTEGLF.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

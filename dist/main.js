@@ -2,13 +2,14 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-JASTRBEP.js";
+} from "./chunks/chunk-DD7BPN4S.js";
 import {
   VERSION,
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-4M5ZNICU.js";
+} from "./chunks/chunk-FH3ZLX5P.js";
+import "./chunks/chunk-OUCILH4N.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -18,7 +19,8 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-SDWM6AZ2.js";
+} from "./chunks/chunk-OG73SVDF.js";
+import "./chunks/chunk-JLYDGA43.js";
 import {
   failureMessage,
   formatJson,
@@ -26,9 +28,7 @@ import {
   sarifCategory,
   verdictOf
 } from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-XVY5KRYH.js";
-import "./chunks/chunk-JLYDGA43.js";
-import "./chunks/chunk-AVKL5W3U.js";
+import "./chunks/chunk-54VL6NPG.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -37,7 +37,7 @@ import {
   getInput,
   isDebug,
   setFailed
-} from "./chunks/chunk-4RFZSDA4.js";
+} from "./chunks/chunk-IYM3CN6X.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
@@ -119,7 +119,7 @@ var Stages = class {
 };
 var apiUrl = (env) => env.GITHUB_API_URL || "https://api.github.com";
 async function workflowModel(path, text) {
-  const { buildModel } = await import("./chunks/build-ZII5R4BZ.js");
+  const { buildModel } = await import("./chunks/build-N6DEDD7T.js");
   try {
     const model = buildModel(path, text);
     return model.kind === "workflow" ? model : null;
@@ -129,6 +129,7 @@ async function workflowModel(path, text) {
 }
 async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   const stages = new Stages();
+  void import("./chunks/grammars-GNYGFUMC.js").then((g) => g.prefetchGrammars(["bash"]));
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
   const rules = await knownRules();
@@ -187,13 +188,13 @@ async function analyse(options, env, workspace, policy, stages) {
   switch (options.scope) {
     case "job":
     case "workflow": {
-      const context = await import("./chunks/context-MFPICENL.js");
-      const probes = context.prefetchProbes(context.systemProbes());
+      const context = await import("./chunks/context-KJUY6SEI.js");
+      const probes = context.prefetchProbes(context.systemProbes({ sudo: options.egressPolicy !== "off" }));
       const client = options.token !== "" ? lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) }) : null;
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark("context");
       const { file, location } = job;
-      const { scanFiles } = await import("./chunks/engine-CK25S7PL.js");
+      const { scanFiles } = await import("./chunks/engine-IGRDOQBM.js");
       stages.mark("engine loaded");
       const model = await workflowModel(file.file, file.text);
       const result = await scanFiles(
@@ -232,7 +233,7 @@ async function analyse(options, env, workspace, policy, stages) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-N2BMI5NM.js");
+      const { scanFileSource } = await import("./chunks/repository-EVVM4UAF.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -247,7 +248,7 @@ async function analyse(options, env, workspace, policy, stages) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-GGMSL7AK.js");
+      const { scanForEvent } = await import("./chunks/event-OAMENN6R.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -263,7 +264,7 @@ async function analyse(options, env, workspace, policy, stages) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-GGMSL7AK.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-OAMENN6R.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;
@@ -360,5 +361,5 @@ async function mainStep(paths) {
 }
 
 // src/main.ts
-keepWasmOnBaseline();
+keepWasmOnBaseline({ eager: true });
 await mainStep({ dnsDaemon: fileURLToPath(new URL("./dns-daemon.js", import.meta.url)) });

@@ -8,10 +8,14 @@
  *
  * The composer's structural checks that matter for workflow files are made here (see `checks`); what the
  * composer would reject beyond those is read leniently, never silently dropped: its values are still analysed.
+ *
+ * Most files take a faster path first (`yaml-fast.ts`: the package's `Lexer` without its `Parser`), which gives
+ * the same tree for the common subset of YAML and leaves everything else to the `Parser` path here.
  */
-import { CST, LineCounter, Parser, Scalar, Schema } from 'yaml';
-import type { ScalarTag } from 'yaml';
+import { CST, LineCounter, Parser } from 'yaml';
 import { expressionsIn } from './expressions.js';
+import { readFast } from './yaml-fast.js';
+import { plainText } from './yaml-scalars.js';
 import type { Pos, Str } from './types.js';
 
 /** Workflow files are small; anything this large is not a real workflow and is refused, not parsed slowly. */
@@ -86,6 +90,25 @@ export interface YamlFile {
 /** Decodes and parses one file, or throws FileError. */
 export function readYaml(file: string, content: string | Uint8Array): YamlFile {
   const text = decode(file, content);
+  const root = readFast(text);
+  if (root === undefined) return parse(file, text);
+  return { file, text, root, lines: lineStarts(text), aliasBudget: MAX_ALIAS_EXPANSIONS };
+}
+
+/** `readYaml` on the `Parser` path alone: the reference the fast path is tested against. */
+export function readYamlWithParser(file: string, content: string | Uint8Array): YamlFile {
+  return parse(file, decode(file, content));
+}
+
+/** The `Parser`'s line index for a file it reads without errors: every line start, the first included. */
+function lineStarts(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+function parse(file: string, text: string): YamlFile {
   const lines = new LineCounter();
   const reader = new Reader(text);
   let root: YNode | null;
@@ -152,30 +175,6 @@ function lineOfInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return line;
-}
-
-/** The core schema's plain-scalar tags (null, bool, int, float), tested in the composer's order. */
-const CORE_TAGS = new Schema({}).tags.filter(
-  (t): t is ScalarTag & { test: RegExp } => t.default === true && 'test' in t && t.test instanceof RegExp,
-);
-
-const TAGGED_START = /^[~nNtTfF+\-.0-9]/;
-
-/** The runner reads every scalar as text: `true`, `3.10` (→ `3.1`) and `null` (→ empty) included. */
-function plainText(source: string): string {
-  // Every core tag matches only the empty string or text starting with one of these: most scalars (names,
-  // commands, action references) skip the nine pattern tests.
-  if (source !== '' && !TAGGED_START.test(source)) return source;
-  for (const tag of CORE_TAGS) {
-    if (!tag.test.test(source)) continue;
-    const resolved: unknown = tag.resolve(source, () => undefined, {});
-    // Some tags (null, bool, float) resolve to a Scalar node, the int tags to a bare number.
-    const v: unknown = resolved instanceof Scalar ? resolved.value : resolved;
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-    return source;
-  }
-  return source;
 }
 
 /** CST → node tree, recording the first error the way the composer would report it. */

@@ -1,0 +1,30 @@
+import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);
+import {
+  analyse,
+  checkIocs,
+  scanFileSource,
+  scanRepository
+} from "./chunk-VNTNWT4E.js";
+import "./chunk-D2PYJOJU.js";
+import "./chunk-L3WYBQRW.js";
+import "./chunk-3GPA56DB.js";
+import "./chunk-M3BHJP2Y.js";
+import "./chunk-UPIEZWY2.js";
+import "./chunk-XKAUNOAF.js";
+import "./chunk-ZY7XNFRF.js";
+import "./chunk-QET5IY2S.js";
+import "./chunk-OUCILH4N.js";
+import "./chunk-JLYDGA43.js";
+import "./chunk-54VL6NPG.js";
+import "./chunk-S2LNTRLH.js";
+import "./chunk-NK54UKDG.js";
+import "./chunk-BW6K7SVA.js";
+import "./chunk-7VTNRWSX.js";
+import "./chunk-4LRHTQF6.js";
+import "./chunk-XXN2UIB3.js";
+export {
+  analyse,
+  checkIocs,
+  scanFileSource,
+  scanRepository
+};
