@@ -15,7 +15,7 @@ import {
   readYaml,
   toStr,
 } from './yaml.js';
-import type { YamlFile, YMap, YNode } from './yaml.js';
+import type { YamlFile, YMap, YNode, YPair } from './yaml.js';
 import { parseUses } from './uses.js';
 import { expressionsIn } from './expressions.js';
 import type {
@@ -100,7 +100,9 @@ function flattenToStr(y: YamlFile, node: YNode): Str {
   };
 }
 
-// Each mapping is read key by key; index it once instead of scanning its pairs for every key.
+// Each mapping is read key by key. Most are small (a step has a handful of keys), and scanning their pairs beats
+// building an index; larger ones are indexed once.
+const SCAN_LIMIT = 12;
 const indexes = new WeakMap<YMap, Map<string, YNode | null>>();
 
 function index(y: YamlFile, map: YMap): Map<string, YNode | null> {
@@ -113,12 +115,28 @@ function index(y: YamlFile, map: YMap): Map<string, YNode | null> {
   return idx;
 }
 
+/** The pair for `key` in a small map with plain scalar keys, null when absent, undefined when not scannable. */
+function scan(map: YMap, key: string): YPair | null | undefined {
+  const pairs = map.pairs;
+  if (pairs.length > SCAN_LIMIT) return undefined;
+  for (const pair of pairs) {
+    const k = pair.key;
+    // An alias key would charge the alias budget on every lookup: such maps are indexed instead.
+    if (k?.kind === 'alias') return undefined;
+    if (k?.kind === 'scalar' && k.value === key) return pair;
+  }
+  return null;
+}
+
 function get(y: YamlFile, map: YMap, key: string): YNode | null {
-  return index(y, map).get(key) ?? null;
+  const pair = scan(map, key);
+  if (pair === undefined) return index(y, map).get(key) ?? null;
+  return pair === null ? null : deref(y, pair.value);
 }
 
 function has(y: YamlFile, map: YMap, key: string): boolean {
-  return index(y, map).has(key);
+  const pair = scan(map, key);
+  return pair === undefined ? index(y, map).has(key) : pair !== null;
 }
 
 function buildWorkflow(y: YamlFile, root: YMap): Workflow {
