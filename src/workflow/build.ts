@@ -77,12 +77,15 @@ function stringMap(y: YamlFile, node: YNode | null, field: string): StringMap {
   for (const e of entries(y, map)) {
     // `KEY:` with no value is an empty string to the runner.
     const s =
-      e.value === null
-        ? { ...str(y, e.keyNode, field), value: '', exprs: [] }
-        : (toStr(y, e.value) ?? flattenToStr(y, e.value));
+      e.value === null ? emptyAt(str(y, e.keyNode, field)) : (toStr(y, e.value) ?? flattenToStr(y, e.value));
     out.set(e.key, s);
   }
   return out;
+}
+
+/** The empty string a key with no value stands for, positioned at the key. */
+function emptyAt(key: Str): Str {
+  return { value: '', exprs: [], pos: key.pos, locate: (offset) => key.locate(offset) };
 }
 
 /** A non-scalar where a string is expected (e.g. `with: { x: [a, b] }`): keep its text and expressions. */

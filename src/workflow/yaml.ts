@@ -485,25 +485,40 @@ export function asSeqItems(y: YamlFile, node: YNode | null): YNode[] | null {
 export function toStr(y: YamlFile, node: YNode | null): Str | null {
   const n = deref(y, node);
   if (!n || n.kind !== 'scalar') return null;
-  return {
-    value: n.value,
-    pos: posOf(y, n),
-    exprs: n.value.includes('${{') ? expressionsIn(n.value) : [],
-    locate: locator(y, n),
-  };
+  return new ScalarStr(y, n);
 }
 
 /**
- * Offset-in-value → file position. Block literals (`run: |`) keep one value line per source line at a fixed
- * indent, so the mapping is exact; for other styles it is exact on a single line and approximate across folds.
+ * A scalar's Str. The model reads thousands of scalars per file and reports on few of them, so the position is
+ * computed when first asked for, and `locate` is a method rather than a closure per scalar.
  */
-function locator(y: YamlFile, node: YScalar): Str['locate'] {
-  const start = node.start;
-  const value = node.value;
-  if (node.style === 'literal' || node.style === 'folded') {
-    const headerEnd = y.text.indexOf('\n', start);
-    const bodyStart = headerEnd < 0 ? y.text.length : headerEnd + 1;
-    return (offset: number) => {
+class ScalarStr implements Str {
+  readonly value: string;
+  readonly exprs: Str['exprs'];
+  private position: Pos | undefined;
+
+  constructor(
+    private readonly y: YamlFile,
+    private readonly node: YScalar,
+  ) {
+    this.value = node.value;
+    this.exprs = node.value.includes('${{') ? expressionsIn(node.value) : [];
+  }
+
+  get pos(): Pos {
+    return (this.position ??= posOf(this.y, this.node));
+  }
+
+  /**
+   * Offset-in-value → file position. Block literals (`run: |`) keep one value line per source line at a fixed
+   * indent, so the mapping is exact; for other styles it is exact on a single line and approximate across folds.
+   */
+  locate(offset: number): { line: number; column: number } {
+    const { y, node, value } = this;
+    const start = node.start;
+    if (node.style === 'literal' || node.style === 'folded') {
+      const headerEnd = y.text.indexOf('\n', start);
+      const bodyStart = headerEnd < 0 ? y.text.length : headerEnd + 1;
       const firstLine = y.lines.linePos(bodyStart).line;
       const indent = blockIndent(y.text, bodyStart);
       let line = 0;
@@ -513,14 +528,11 @@ function locator(y: YamlFile, node: YScalar): Str['locate'] {
         lineStart = i + 1;
       }
       return { line: firstLine + line, column: indent + (offset - lineStart) + 1 };
-    };
-  }
-  const quoted = node.style === 'double' || node.style === 'single' ? 1 : 0;
-  const end = node.end;
-  return (offset: number) => {
-    const p = y.lines.linePos(Math.min(start + quoted + offset, Math.max(start, end - 1)));
+    }
+    const quoted = node.style === 'double' || node.style === 'single' ? 1 : 0;
+    const p = y.lines.linePos(Math.min(start + quoted + offset, Math.max(start, node.end - 1)));
     return { line: p.line, column: p.col };
-  };
+  }
 }
 
 function blockIndent(text: string, from: number): number {
