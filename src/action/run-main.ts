@@ -65,9 +65,9 @@ export async function runMain(
   paths: MainPaths = { dnsDaemon: '' },
 ): Promise<void> {
   const stages = new Stages();
-  // Most workflows run shell steps: the bash grammar compiles in the background while the policy and the
-  // runner context load (about 45 ms of the step otherwise).
-  void import('../scripts/grammars.js').then((g) => g.prefetchGrammars(['bash']));
+  // Most workflows run shell steps: the bash grammar (about 45 ms of compiling) compiles on V8's background
+  // threads while the policy and the runner context load. A failure here is reported by the parse that needs it.
+  import('../scripts/grammars.js').then((g) => g.prefetchGrammars(['bash'])).catch(() => undefined);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
