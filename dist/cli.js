@@ -5,7 +5,7 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-FH3ZLX5P.js";
+} from "./chunks/chunk-CXX56D7D.js";
 import "./chunks/chunk-OUCILH4N.js";
 import {
   formatGithub,
@@ -42,7 +42,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-IGRDOQBM.js");
+  const { scanFiles } = await import("./chunks/engine-DM3TNHUL.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -402,7 +402,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-EVVM4UAF.js");
+  const { scanRepository } = await import("./chunks/repository-QI6ZR7P2.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -412,9 +412,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-2CCMMLI6.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-KLW275AJ.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-C7CTEGLF.js");
+  const report = await import("./chunks/sweep-report-5MFWWF6X.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

@@ -8,7 +8,7 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-FH3ZLX5P.js";
+} from "./chunks/chunk-CXX56D7D.js";
 import "./chunks/chunk-OUCILH4N.js";
 import {
   SUMMARY_MAX_BYTES,
@@ -119,7 +119,7 @@ var Stages = class {
 };
 var apiUrl = (env) => env.GITHUB_API_URL || "https://api.github.com";
 async function workflowModel(path, text) {
-  const { buildModel } = await import("./chunks/build-N6DEDD7T.js");
+  const { buildModel } = await import("./chunks/build-HWMAC2GB.js");
   try {
     const model = buildModel(path, text);
     return model.kind === "workflow" ? model : null;
@@ -129,7 +129,7 @@ async function workflowModel(path, text) {
 }
 async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   const stages = new Stages();
-  void import("./chunks/grammars-GNYGFUMC.js").then((g) => g.prefetchGrammars(["bash"]));
+  import("./chunks/grammars-GNYGFUMC.js").then((g) => g.prefetchGrammars(["bash"])).catch(() => void 0);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
   const rules = await knownRules();
@@ -194,7 +194,7 @@ async function analyse(options, env, workspace, policy, stages) {
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark("context");
       const { file, location } = job;
-      const { scanFiles } = await import("./chunks/engine-IGRDOQBM.js");
+      const { scanFiles } = await import("./chunks/engine-DM3TNHUL.js");
       stages.mark("engine loaded");
       const model = await workflowModel(file.file, file.text);
       const result = await scanFiles(
@@ -233,7 +233,7 @@ async function analyse(options, env, workspace, policy, stages) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-EVVM4UAF.js");
+      const { scanFileSource } = await import("./chunks/repository-QI6ZR7P2.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -248,7 +248,7 @@ async function analyse(options, env, workspace, policy, stages) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-OAMENN6R.js");
+      const { scanForEvent } = await import("./chunks/event-CTRJM7V2.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -264,7 +264,7 @@ async function analyse(options, env, workspace, policy, stages) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-OAMENN6R.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-CTRJM7V2.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

@@ -1,11 +1,12 @@
 /**
  * Fast path for reading workflow YAML. The `yaml` package's CST `Parser` is generator based, allocates a token
  * object per lexeme and reads `process.env.LOG_TOKENS` once per token: over a corpus of real workflows it cost
- * most of `readYaml`'s time, the largest cost in the engine. This reader consumes the package's own `Lexer` (so
- * YAML's lexical rules stay the library's: where plain scalars end, quoting, block-scalar extents, flow context)
- * and builds the node tree of `yaml.ts` directly, mirroring the decisions the `Parser` and the CST walk in
- * `yaml.ts` make for the same tokens, quirks included (a comment line at an entry's indent closing a nested
- * collection becomes an empty pair or item there; `[a,]` has a null item), so both paths give equal trees.
+ * most of `readYaml`'s time, the largest cost in the engine. This reader consumes the package's `Lexer` tokens
+ * (so YAML's lexical rules stay the library's: where plain scalars end, quoting, block-scalar extents, flow
+ * context), from `yaml-lexer.ts` where that gives them, and builds the node tree of `yaml.ts` directly,
+ * mirroring the decisions the `Parser` and the CST walk in `yaml.ts` make for the same tokens, quirks included
+ * (a comment line at an entry's indent closing a nested collection becomes an empty pair or item there; `[a,]`
+ * has a null item), so both paths give equal trees.
  *
  * It handles the common subset: block maps and sequences (compact `- key: v`, `- - x`, `key:\n- a`), empty
  * values, plain scalars, single- and double-quoted scalars, literal and folded block scalars, flow sequences of
@@ -21,6 +22,7 @@
  * paths agree (corpus, fixtures, random mutations), and is the test to run when the package is upgraded.
  */
 import { CST, Lexer } from 'yaml';
+import { lexFast } from './yaml-lexer.js';
 import { plainText } from './yaml-scalars.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './yaml.js';
 
@@ -225,7 +227,8 @@ class FastReader {
   private blockProps: CST.SourceToken[] | null = null;
 
   read(text: string): YNode | null {
-    for (const src of new Lexer().lex(text)) this.next(src);
+    // The fast lexer's tokens are the library `Lexer`'s; texts it leaves alone go to the library's.
+    for (const src of lexFast(text) ?? new Lexer().lex(text)) this.next(src);
     this.end();
     return this.root;
   }
