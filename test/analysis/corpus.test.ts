@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { scanFiles } from '../../src/analysis/engine.js';
 import { defaultPolicy } from '../../src/policy/defaults.js';
 import { FIXTURES } from './support.js';
+import { CORPUS } from '../seeded-input.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'realworld');
 const present = existsSync(CORPUS);
 
 describe('real-world corpus', { skip: present ? false : `corpus not found at ${CORPUS}` }, () => {

@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanFiles } from '../../src/analysis/engine.js';
 import { FIXTURES, policyFrom } from './support.js';
+// Seeded so that a failure can be reproduced from the seed in its message.
+import { seededRandom } from '../seeded-input.js';
 
 const policy = policyFrom();
 const good = readFileSync(join(FIXTURES, 'malicious', 'ghostaction.yml'), 'utf8');
@@ -81,17 +83,6 @@ describe('robustness', () => {
 });
 
 describe('fuzz', () => {
-  // Deterministic PRNG so a failure can be reproduced from the seed in its message.
-  function rng(seed: number): () => number {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const seeds = ['malicious', 'benign'].flatMap((d) =>
     readdirSync(join(FIXTURES, d))
       .filter((f) => f.endsWith('.yml'))
@@ -123,7 +114,7 @@ describe('fuzz', () => {
     const iterations = Number(process.env.FUZZ_ITERATIONS ?? 600);
     for (let i = 0; i < iterations; i++) {
       const seed = 1000 + i;
-      const r = rng(seed);
+      const r = seededRandom(seed);
       let text = seeds[Math.floor(r() * seeds.length)]!;
       const edits = 1 + Math.floor(r() * 6);
       for (let k = 0; k < edits; k++) {

@@ -5,14 +5,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFast } from '../../src/workflow/yaml-fast.js';
 import { FileError, readYaml, readYamlWithParser } from '../../src/workflow/yaml.js';
 import type { YMap, YNode, YSeq } from '../../src/workflow/yaml.js';
-
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'realworld');
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+import { CORPUS, FIXTURES, mutate, seededRandom, yamlFiles } from '../seeded-input.js';
 
 type Outcome = { root: YNode | null; lineStarts: number[] } | { error: unknown };
 
@@ -51,14 +49,6 @@ function handled(text: string): YNode | null {
 
 function bails(text: string): void {
   assert.equal(readFast(text), undefined, `handled: ${JSON.stringify(text)}`);
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
 }
 
 const read = (path: string): string => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -137,7 +127,7 @@ describe('fast YAML path', () => {
 
   it('agrees with the Parser path on seeded random mutations of the fixtures', () => {
     const seeds = [...yamlFiles(FIXTURES).map(read), RICH];
-    const random = mulberry32(20240601);
+    const random = seededRandom(20240601);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const inserts = [
       ' ',
@@ -318,43 +308,3 @@ describe('fast YAML path', () => {
     );
   });
 });
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One to three edits: delete, duplicate or insert a character; swap, indent, dedent or duplicate a line. */
-function mutate(
-  text: string,
-  random: () => number,
-  pick: (list: readonly string[]) => string,
-  inserts: readonly string[],
-): string {
-  const edits = 1 + Math.floor(random() * 3);
-  for (let k = 0; k < edits; k++) {
-    const op = Math.floor(random() * 8);
-    const at = Math.floor(random() * (text.length + 1));
-    if (op === 0) text = text.slice(0, at) + text.slice(at + 1);
-    else if (op === 1) text = text.slice(0, at) + text.slice(at, at + 1) + text.slice(at);
-    else if (op <= 3) text = text.slice(0, at) + pick(inserts) + text.slice(at);
-    else text = mutateLines(text.split('\n'), op, random).join('\n');
-  }
-  return text;
-}
-
-function mutateLines(lines: string[], op: number, random: () => number): string[] {
-  const a = Math.floor(random() * lines.length);
-  const b = Math.floor(random() * lines.length);
-  if (op === 4) [lines[a], lines[b]] = [lines[b]!, lines[a]!];
-  else if (op === 5) lines[a] = ' '.repeat(1 + Math.floor(random() * 3)) + lines[a];
-  else if (op === 6) lines[a] = lines[a]!.replace(/^ {1,2}/, '');
-  else lines.splice(a, 0, lines[b]!);
-  return lines;
-}

@@ -6,13 +6,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer } from 'yaml';
 import { lexFast } from '../../src/workflow/yaml-lexer.js';
-
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'realworld');
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+import { CORPUS, FIXTURES, mutate, seededRandom, yamlFiles } from '../seeded-input.js';
 
 /** Time budget for each randomised test: a few seconds, whatever the machine. */
 const RANDOM_BUDGET_MS = 2_500;
@@ -43,14 +41,6 @@ function bails(text: string): void {
   assert.equal(lexFast(text), undefined, `handled: ${JSON.stringify(text)}`);
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
-
 const read = (path: string): string => readFileSync(path, 'utf8');
 
 describe('fast YAML lexer', () => {
@@ -76,13 +66,13 @@ describe('fast YAML lexer', () => {
   });
 
   it('agrees with the library on seeded random mutations of the fixtures and of corpus excerpts', (t) => {
-    const random = mulberry32(20240917);
+    const random = seededRandom(20240917);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const seeds = [...yamlFiles(FIXTURES).map(read), ...corpusExcerpts(random)];
     let handledCount = 0;
     let i = 0;
     for (const deadline = Date.now() + RANDOM_BUDGET_MS; i < 100_000 && Date.now() < deadline; i++) {
-      const text = mutate(pick(seeds), random, pick);
+      const text = mutate(pick(seeds), random, pick, INSERTS);
       if (agrees(text, `mutation ${i} ${JSON.stringify(text)}`)) handledCount++;
     }
     t.diagnostic(`${handledCount} of ${i} mutations handled`);
@@ -92,7 +82,7 @@ describe('fast YAML lexer', () => {
   });
 
   it('agrees with the library on random small documents', (t) => {
-    const random = mulberry32(77);
+    const random = seededRandom(77);
     let handledCount = 0;
     let i = 0;
     for (const deadline = Date.now() + RANDOM_BUDGET_MS; i < 100_000 && Date.now() < deadline; i++) {
@@ -338,17 +328,6 @@ describe('fast YAML lexer', () => {
   });
 });
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A few runs of lines from each corpus file: small seeds for mutation, with the constructs workflows use. */
 function corpusExcerpts(random: () => number): string[] {
   if (!existsSync(CORPUS)) return [];
@@ -369,30 +348,6 @@ const INSERTS = [
   // Text the library treats as ordinary characters: no-break and ideographic spaces, emoji, accents.
   ...['\u00a0', '\u00a0#', ':\u00a0', '\u3000', '😀', '\ud83d', 'é', 'e\u0301', '日本'],
 ];
-
-/** One to three edits: delete, duplicate or insert a character; swap, indent, dedent or duplicate a line. */
-function mutate(text: string, random: () => number, pick: (list: readonly string[]) => string): string {
-  const edits = 1 + Math.floor(random() * 3);
-  for (let k = 0; k < edits; k++) {
-    const op = Math.floor(random() * 8);
-    const at = Math.floor(random() * (text.length + 1));
-    if (op === 0) text = text.slice(0, at) + text.slice(at + 1);
-    else if (op === 1) text = text.slice(0, at) + text.slice(at, at + 1) + text.slice(at);
-    else if (op <= 3) text = text.slice(0, at) + pick(INSERTS) + text.slice(at);
-    else text = mutateLines(text.split('\n'), op, random).join('\n');
-  }
-  return text;
-}
-
-function mutateLines(lines: string[], op: number, random: () => number): string[] {
-  const a = Math.floor(random() * lines.length);
-  const b = Math.floor(random() * lines.length);
-  if (op === 4) [lines[a], lines[b]] = [lines[b]!, lines[a]!];
-  else if (op === 5) lines[a] = ' '.repeat(1 + Math.floor(random() * 3)) + lines[a];
-  else if (op === 6) lines[a] = lines[a]!.replace(/^ {1,2}/, '');
-  else lines.splice(a, 0, lines[b]!);
-  return lines;
-}
 
 const WORDS = [
   'a',
