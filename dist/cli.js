@@ -5,28 +5,26 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-CXX56D7D.js";
-import "./chunks/chunk-OUCILH4N.js";
+} from "./chunks/chunk-NK7BZJLB.js";
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-OG73SVDF.js";
-import "./chunks/chunk-JLYDGA43.js";
+} from "./chunks/chunk-HI6KS7OF.js";
 import {
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
-} from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-54VL6NPG.js";
+} from "./chunks/chunk-D6QNOT7K.js";
+import "./chunks/chunk-JLYDGA43.js";
+import "./chunks/chunk-ZLR2YOX5.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
-import "./chunks/chunk-IYM3CN6X.js";
+import "./chunks/chunk-5Y46CC57.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
-import "./chunks/chunk-BW6K7SVA.js";
 import {
   byCodeUnit
 } from "./chunks/chunk-7VTNRWSX.js";
@@ -42,7 +40,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-DM3TNHUL.js");
+  const { scanFiles } = await import("./chunks/engine-YZQUALO5.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -402,7 +400,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-QI6ZR7P2.js");
+  const { scanRepository } = await import("./chunks/repository-S3PWZU56.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -412,9 +410,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-KLW275AJ.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-46YMUNI4.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-5MFWWF6X.js");
+  const report = await import("./chunks/sweep-report-H7ZZGJHM.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

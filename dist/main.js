@@ -2,14 +2,13 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-DD7BPN4S.js";
+} from "./chunks/chunk-5FRWJPTY.js";
 import {
   VERSION,
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-CXX56D7D.js";
-import "./chunks/chunk-OUCILH4N.js";
+} from "./chunks/chunk-NK7BZJLB.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -19,16 +18,16 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-OG73SVDF.js";
-import "./chunks/chunk-JLYDGA43.js";
+} from "./chunks/chunk-HI6KS7OF.js";
 import {
   failureMessage,
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
-} from "./chunks/chunk-735LIHGC.js";
-import "./chunks/chunk-54VL6NPG.js";
+} from "./chunks/chunk-D6QNOT7K.js";
+import "./chunks/chunk-JLYDGA43.js";
+import "./chunks/chunk-ZLR2YOX5.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -37,11 +36,10 @@ import {
   getInput,
   isDebug,
   setFailed
-} from "./chunks/chunk-IYM3CN6X.js";
+} from "./chunks/chunk-5Y46CC57.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
-import "./chunks/chunk-BW6K7SVA.js";
 import {
   parseEndpointList
 } from "./chunks/chunk-4LRHTQF6.js";
@@ -119,7 +117,7 @@ var Stages = class {
 };
 var apiUrl = (env) => env.GITHUB_API_URL || "https://api.github.com";
 async function workflowModel(path, text) {
-  const { buildModel } = await import("./chunks/build-HWMAC2GB.js");
+  const { buildModel } = await import("./chunks/build-F54ITPPH.js");
   try {
     const model = buildModel(path, text);
     return model.kind === "workflow" ? model : null;
@@ -130,6 +128,7 @@ async function workflowModel(path, text) {
 async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   const stages = new Stages();
   import("./chunks/grammars-GNYGFUMC.js").then((g) => g.prefetchGrammars(["bash"])).catch(() => void 0);
+  const jobModules = options.scope === "job" || options.scope === "workflow" ? loadJobModules() : void 0;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
   const rules = await knownRules();
@@ -141,7 +140,7 @@ async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
     ...options.scope === "changed" ? { readFile: await baseCommitReader(options, env) } : {}
   });
   stages.mark("policy");
-  const analysis = await analyse(options, env, workspace, policy, stages);
+  const analysis = await analyse(options, env, workspace, policy, stages, jobModules);
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const published = await publishReports(
     {
@@ -183,18 +182,25 @@ async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
     if (unreadable?.error) setFailed(`Exfil Guard could not analyse ${unreadable.error}`);
   }
 }
-async function analyse(options, env, workspace, policy, stages) {
+function loadJobModules() {
+  const modules = Promise.all([import("./chunks/context-M73FIUVO.js"), import("./chunks/engine-YZQUALO5.js")]).then(
+    ([context, engine]) => ({ context, engine })
+  );
+  modules.catch(() => void 0);
+  return modules;
+}
+async function analyse(options, env, workspace, policy, stages, jobModules) {
   const repository2 = env.GITHUB_REPOSITORY ?? "";
   switch (options.scope) {
     case "job":
     case "workflow": {
-      const context = await import("./chunks/context-KJUY6SEI.js");
+      const { context, engine } = await (jobModules ?? loadJobModules());
       const probes = context.prefetchProbes(context.systemProbes({ sudo: options.egressPolicy !== "off" }));
       const client = options.token !== "" ? lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) }) : null;
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark("context");
       const { file, location } = job;
-      const { scanFiles } = await import("./chunks/engine-DM3TNHUL.js");
+      const { scanFiles } = engine;
       stages.mark("engine loaded");
       const model = await workflowModel(file.file, file.text);
       const result = await scanFiles(
@@ -233,7 +239,7 @@ async function analyse(options, env, workspace, policy, stages) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-QI6ZR7P2.js");
+      const { scanFileSource } = await import("./chunks/repository-S3PWZU56.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -248,7 +254,7 @@ async function analyse(options, env, workspace, policy, stages) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-CTRJM7V2.js");
+      const { scanForEvent } = await import("./chunks/event-BGYXMK7U.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -264,7 +270,7 @@ async function analyse(options, env, workspace, policy, stages) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-CTRJM7V2.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-BGYXMK7U.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-DD7BPN4S.js";
+} from "./chunks/chunk-5FRWJPTY.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -10,7 +10,7 @@ import {
   debug,
   isDebug,
   setFailed
-} from "./chunks/chunk-IYM3CN6X.js";
+} from "./chunks/chunk-5Y46CC57.js";
 import "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-XXN2UIB3.js";
 

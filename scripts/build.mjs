@@ -37,6 +37,17 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
+// esbuild escapes every non-ASCII character in code (its default `charset: 'ascii'`), but copies comments as they
+// are, and one `→` in a comment makes V8 hold the whole file as a two-byte string: slower to decode and to scan,
+// and twice the memory (~3 ms of the main step). In a comment an escape reads as well as the character.
+for (const file of readdirSync(dist, { recursive: true })) {
+  if (!String(file).endsWith('.js')) continue;
+  const path = join(dist, String(file));
+  const text = readFileSync(path, 'utf8');
+  const ascii = text.replace(/[^\0-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+  if (ascii !== text) writeFileSync(path, ascii);
+}
+
 // The bundles are ES modules. Saying so beside them spares Node from parsing each file to detect its format
 // (~15 ms of the main step) wherever dist/ runs without the repository's package.json next to it.
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');

@@ -7,18 +7,25 @@ const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 
 /**
- * `@actions/core` imports two modules at the top level that Exfil Guard never calls, and the bundle gets a stub in
- * the place of each (src/build-stubs/):
+ * `@actions/core` imports three modules at the top level that would cost every step start-up time, and the bundle
+ * gets a stub in the place of each (src/build-stubs/):
  * - its OIDC client, for `core.getIDToken()`: with it @actions/http-client and undici, ~800 KB of code that every
  *   step would load and compile (about a third of the main step's start-up);
  * - its `platform.js`, for `core.platform.getDetails()`: with it @actions/exec and Node's child_process, net and
- *   dgram modules. The GitHub API client still bundles the real http-client.
+ *   dgram modules. The GitHub API client still bundles the real http-client;
+ * - Node's `crypto`, which `file-command.js` imports for one `randomUUID()` call: the stub draws the same random
+ *   bytes from the kernel without loading Node's crypto internals (~10 ms).
+ * Exfil Guard never calls the first two.
  */
-const stubs = { './oidc-utils.js': 'oidc-client.ts', './platform.js': 'core-platform.ts' };
-const withoutUnusedCoreModules = {
-  name: 'without-unused-core-modules',
+const stubs = {
+  './oidc-utils.js': 'oidc-client.ts',
+  './platform.js': 'core-platform.ts',
+  crypto: 'core-crypto.ts',
+};
+const lighterCoreImports = {
+  name: 'lighter-core-imports',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) =>
+    b.onResolve({ filter: /^(\.\/(oidc-utils|platform)\.js|crypto)$/ }, (args) =>
       /[\\/]@actions[\\/]core[\\/]/.test(args.importer)
         ? { path: join(root, 'src', 'build-stubs', stubs[args.path]) }
         : undefined,
@@ -51,7 +58,7 @@ export const bundleOptions = {
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
-  plugins: [withoutUnusedCoreModules, yamlAsEsm],
+  plugins: [lighterCoreImports, yamlAsEsm],
   // Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real require.
   banner: {
     js: "import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);",

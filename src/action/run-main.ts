@@ -68,6 +68,8 @@ export async function runMain(
   // Most workflows run shell steps: the bash grammar (about 45 ms of compiling) compiles on V8's background
   // threads while the policy and the runner context load. A failure here is reported by the parse that needs it.
   import('../scripts/grammars.js').then((g) => g.prefetchGrammars(['bash'])).catch(() => undefined);
+  // The job scopes' modules load now, while the policy's file reads leave the thread idle.
+  const jobModules = options.scope === 'job' || options.scope === 'workflow' ? loadJobModules() : undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
@@ -80,7 +82,7 @@ export async function runMain(
     ...(options.scope === 'changed' ? { readFile: await baseCommitReader(options, env) } : {}),
   });
   stages.mark('policy');
-  const analysis = await analyse(options, env, workspace, policy, stages);
+  const analysis = await analyse(options, env, workspace, policy, stages, jobModules);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const published = await publishReports(
     {
@@ -130,18 +132,28 @@ export async function runMain(
   }
 }
 
+/** The runner context and the engine, loading; a failure surfaces where they are awaited, never unhandled. */
+function loadJobModules() {
+  const modules = Promise.all([import('../context/index.js'), import('../analysis/engine.js')]).then(
+    ([context, engine]) => ({ context, engine }),
+  );
+  modules.catch(() => undefined);
+  return modules;
+}
+
 async function analyse(
   options: Options,
   env: NodeJS.ProcessEnv,
   workspace: string,
   policy: Awaited<ReturnType<typeof buildPolicy>>['policy'],
   stages: Stages,
+  jobModules: ReturnType<typeof loadJobModules> | undefined,
 ): Promise<Analysis> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   switch (options.scope) {
     case 'job':
     case 'workflow': {
-      const context = await import('../context/index.js');
+      const { context, engine } = await (jobModules ?? loadJobModules());
       // Probes (container, iptables, and sudo when egress control needs it) start now and overlap with reading
       // and analysing the workflow.
       const probes = context.prefetchProbes(context.systemProbes({ sudo: options.egressPolicy !== 'off' }));
@@ -150,7 +162,7 @@ async function analyse(
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark('context');
       const { file, location } = job;
-      const { scanFiles } = await import('../analysis/engine.js');
+      const { scanFiles } = engine;
       stages.mark('engine loaded');
       // Built once, for the engine and for the runtime checks; a file the model cannot read is left to the engine,
       // which reports why.

@@ -2,7 +2,7 @@
  * The detection engine: files in, findings out. Per file: model → flows (secret → sink → destination) and
  * facts → policy verdicts → rules → findings (with fingerprints and suppressions).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { buildModel } from '../workflow/build.js';
 import { FileError } from '../workflow/yaml.js';
 import type { CompositeAction, ModelFile, Workflow } from '../workflow/types.js';
@@ -234,8 +234,7 @@ function finalise(ctx: RuleContext): Finding[] {
 }
 
 function fingerprint(rule: string, r: Omit<Finding, 'rule' | 'fix' | 'fingerprint' | 'severity'>): string {
-  const h = createHash('sha256');
-  h.update(
+  return sha256Hex(
     [
       rule,
       r.location.file,
@@ -244,6 +243,5 @@ function fingerprint(rule: string, r: Omit<Finding, 'rule' | 'fix' | 'fingerprin
       [...r.secrets].sort().join(','),
       [...r.destinations].sort().join(','),
     ].join('\0'),
-  );
-  return h.digest('hex').slice(0, 32);
+  ).slice(0, 32);
 }

@@ -5,7 +5,6 @@
  * synchronously: each is a few microseconds on a local disk, against a thread-pool round trip per file for the
  * promise API (the iptables search looks in every PATH directory).
  */
-import { execFile } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { RunnerProbes } from './types.js';
@@ -40,7 +39,9 @@ export function prefetchProbes(probes: RunnerProbes): RunnerProbes {
   return prefetched;
 }
 
-function succeeds(file: string, args: string[]): Promise<boolean> {
+/** `child_process` is loaded only here: with `net` and `dgram` it is a few ms of start-up that most steps skip. */
+async function succeeds(file: string, args: string[]): Promise<boolean> {
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile(file, args, { timeout: TIMEOUT_MS, windowsHide: true, maxBuffer: 64 * 1024 }, (error) =>
       resolve(error === null),

@@ -5,6 +5,7 @@
  * typo can never silently weaken the policy.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit } from 'yaml';
+import { JOB_ID, RULE_ID } from './ids.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { inputError } from '../errors.js';
 import type { UserError } from '../errors.js';
@@ -20,9 +21,6 @@ export const MAX_ALIAS_COUNT = 100;
 
 export type RuleLevel = 'off' | 'error' | 'warning' | 'note';
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'note'];
-
-export const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-export const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** A parsed, validated policy file. Positions are kept only in error messages. */
 export interface PolicyConfig {

@@ -14,7 +14,7 @@ import type { Finding } from '../analysis/types.js';
 import type { LineSuppression } from '../workflow/types.js';
 import { endpointMatches, parseEndpoint } from './endpoint.js';
 import { nameMatches } from './names.js';
-import { RULE_ID } from './config.js';
+import { RULE_ID } from './ids.js';
 import type { Policy, Suppression } from './types.js';
 
 /** A suppression comment as found in the source, with the lines it covers. */
