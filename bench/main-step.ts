@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NODE24, REPO_ROOT, runAction } from '../test/harness/runner.js';
+import { FakeGitHub } from '../test/support/fake-github.js';
 import { percentile } from './corpus.js';
 
 function largeWorkflow(jobs: number, steps: number): string {
@@ -33,17 +34,31 @@ function largeWorkflow(jobs: number, steps: number): string {
   return out.join('\n') + '\n';
 }
 
-async function time(label: string, workflow: string, runs: number): Promise<void> {
+const WORKFLOW_PATH = '.github/workflows/bench.yml';
+const SHA = 'a'.repeat(40);
+
+/**
+ * `api`: the workspace is empty, as it is when the guard is the job's first step (before actions/checkout), and
+ * the workflow is read through the REST API, here a loopback stand-in (test/support/fake-github.ts).
+ */
+async function time(label: string, workflow: string, runs: number, api?: FakeGitHub): Promise<void> {
   const walls: number[] = [];
   const harness: number[] = [];
+  api?.addRepo('acme/app', { commits: { [SHA]: { [WORKFLOW_PATH]: workflow } }, branches: { main: SHA } });
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const run = await runAction({
       steps: 'main',
-      workflowPath: '.github/workflows/bench.yml',
-      files: { '.github/workflows/bench.yml': workflow },
+      workflowPath: WORKFLOW_PATH,
       job: 'job0',
-      inputs: { 'fail-on': 'never' },
+      ...(api
+        ? {
+            repository: 'acme/app',
+            sha: SHA,
+            apiUrl: api.url,
+            inputs: { 'fail-on': 'never', token: 'bench-token' },
+          }
+        : { files: { [WORKFLOW_PATH]: workflow }, inputs: { 'fail-on': 'never' } }),
     });
     harness.push(performance.now() - t0);
     walls.push(run.wallMs);
@@ -77,6 +92,12 @@ export async function benchMainStep(runs = 7): Promise<void> {
   ).replace('publish-npm:', 'job0:');
   await time('typical workflow (npm release, 1 job × 6 steps)', typical, runs);
   await time('large workflow (50 jobs × 20 steps, scope job)', largeWorkflow(50, 20), runs);
+  const api = await FakeGitHub.start();
+  try {
+    await time('typical workflow read through the API (first step, nothing checked out)', typical, runs, api);
+  } finally {
+    await api.close();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchMainStep(Number(process.argv[2] ?? 7));

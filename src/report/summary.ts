@@ -109,6 +109,9 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
   const eligible = prepared.ranked.filter((f) => f.severity !== 'note').length;
   const full: Budget = { rows: prepared.ranked.length, details: eligible, listCap: longestList(prepared) };
   const fits = (b: Budget) => size(render(prepared, b, maxBytes)) <= maxBytes;
+  // The usual case: everything fits, and the summary is rendered once.
+  const whole = render(prepared, full, maxBytes);
+  if (size(whole) <= maxBytes) return whole.out.text();
 
   // Least important first: long tails of secondary lists, then the evidence of lower-ranked findings, then those
   // lists entirely, then table rows of lower-ranked findings. Each knob is the largest value that still fits.

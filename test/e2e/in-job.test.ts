@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { ActionRun } from '../harness/runner.js';
 import { runAction } from '../harness/runner.js';
@@ -85,6 +87,48 @@ describe('in the job, end to end', () => {
     assert.ok(
       gh.log.some((q) => q.path.includes(`/repos/acme/app/contents/.github/workflows/ci.yml?ref=${SHA}`)),
     );
+  });
+
+  it('reads the workflow through an HTTPS_PROXY when one is set (undici, loaded for the proxy only)', async () => {
+    // A CONNECT proxy on loopback that sends every tunnel to the API stand-in: the API's name is never resolved,
+    // so the request can only have gone through the proxy.
+    const tunnels: string[] = [];
+    const apiPort = Number(new URL(gh.url).port);
+    const proxy = createServer((client) => {
+      client.once('data', (head: Buffer) => {
+        const target = /^CONNECT (\S+) /.exec(head.toString('latin1'))?.[1];
+        if (!target) return client.destroy();
+        tunnels.push(target);
+        const upstream = connect(apiPort, '127.0.0.1', () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          client.pipe(upstream).pipe(client);
+        });
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (proxy.address() as AddressInfo).port;
+      gh.addRepo('acme/proxied', { commits: { [SHA]: { [WF]: MATRIX } }, branches: { main: SHA } });
+      const r = await runAction({
+        repository: 'acme/proxied',
+        sha: SHA,
+        job: 'build',
+        steps: 'main',
+        apiUrl: 'http://api.github.test',
+        inputs: { token: 'test-token', 'fail-on': 'never' },
+        env: { HTTPS_PROXY: `http://127.0.0.1:${port}`, HTTP_PROXY: `http://127.0.0.1:${port}` },
+      });
+      assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+      assert.deepEqual([...new Set(tunnels)], ['api.github.test:80']);
+      assert.ok(
+        errors(r).some((a) => a.message.includes('BUILD_KEY')),
+        JSON.stringify(r.annotations),
+      );
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('403 and 404 from the API each fail in one line that names the fix', async () => {

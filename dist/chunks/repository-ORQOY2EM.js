@@ -1,0 +1,31 @@
+import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);
+import {
+  analyse,
+  checkIocs,
+  scanFileSource,
+  scanRepository
+} from "./chunk-NI6N47H5.js";
+import "./chunk-STP6EKNO.js";
+import "./chunk-STGCCLF2.js";
+import "./chunk-QET5IY2S.js";
+import "./chunk-3GPA56DB.js";
+import "./chunk-EKKHMLW6.js";
+import "./chunk-M3BHJP2Y.js";
+import "./chunk-SZGJ6MI2.js";
+import "./chunk-YPYT62Y5.js";
+import "./chunk-OKSIRDMI.js";
+import "./chunk-YUYIF2UT.js";
+import "./chunk-JLYDGA43.js";
+import "./chunk-ZLR2YOX5.js";
+import "./chunk-S2LNTRLH.js";
+import "./chunk-NK54UKDG.js";
+import "./chunk-BW6K7SVA.js";
+import "./chunk-7VTNRWSX.js";
+import "./chunk-4LRHTQF6.js";
+import "./chunk-XHAUBIQC.js";
+export {
+  analyse,
+  checkIocs,
+  scanFileSource,
+  scanRepository
+};
