@@ -9,7 +9,7 @@ import {
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-PEHPDSR3.js";
+} from "./chunks/chunk-MUJOVUGS.js";
 import {
   formatJson,
   formatSarif,
@@ -21,7 +21,7 @@ import "./chunks/chunk-ZLR2YOX5.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
-import "./chunks/chunk-IUTXKYU4.js";
+import "./chunks/chunk-SJIHBSDW.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";

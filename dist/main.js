@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-XMUEXOIZ.js";
+} from "./chunks/chunk-37ZNTVDQ.js";
 import {
   VERSION,
   buildPolicy,
@@ -18,7 +18,7 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-PEHPDSR3.js";
+} from "./chunks/chunk-MUJOVUGS.js";
 import {
   failureMessage,
   formatJson,
@@ -36,7 +36,7 @@ import {
   getInput,
   isDebug,
   setFailed
-} from "./chunks/chunk-IUTXKYU4.js";
+} from "./chunks/chunk-SJIHBSDW.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";

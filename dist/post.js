@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-XMUEXOIZ.js";
+} from "./chunks/chunk-37ZNTVDQ.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -10,7 +10,7 @@ import {
   debug,
   isDebug,
   setFailed
-} from "./chunks/chunk-IUTXKYU4.js";
+} from "./chunks/chunk-SJIHBSDW.js";
 import "./chunks/chunk-S2LNTRLH.js";
 import "./chunks/chunk-XHAUBIQC.js";
 

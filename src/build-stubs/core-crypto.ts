@@ -7,6 +7,7 @@
  * such device (Windows), Node's `crypto` is loaded after all.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type * as Crypto from 'node:crypto';
 
 function randomBytes16(): Uint8Array {
@@ -15,7 +16,7 @@ function randomBytes16(): Uint8Array {
   try {
     fd = openSync('/dev/urandom', 'r');
   } catch {
-    const crypto: typeof Crypto = process.getBuiltinModule('node:crypto');
+    const crypto = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
     return crypto.randomFillSync(bytes);
   }
   try {
