@@ -5,11 +5,11 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-YSVM4BKF.js";
+} from "./chunks/chunk-NK7BZJLB.js";
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-MUJOVUGS.js";
+} from "./chunks/chunk-5W6UV2BG.js";
 import {
   formatJson,
   formatSarif,
@@ -21,7 +21,7 @@ import "./chunks/chunk-ZLR2YOX5.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
-import "./chunks/chunk-SJIHBSDW.js";
+import "./chunks/chunk-AGCSABST.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
@@ -29,7 +29,7 @@ import {
   byCodeUnit
 } from "./chunks/chunk-7VTNRWSX.js";
 import "./chunks/chunk-4LRHTQF6.js";
-import "./chunks/chunk-XHAUBIQC.js";
+import "./chunks/chunk-XXN2UIB3.js";
 
 // src/cli/pool.ts
 import { availableParallelism } from "node:os";
@@ -40,7 +40,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-ZZTPJE2M.js");
+  const { scanFiles } = await import("./chunks/engine-YZQUALO5.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -399,8 +399,8 @@ async function scanLocal(cmd, policy, io) {
   return workers > 0 ? scanInWorkers(files, policy, { workerUrl: io.workerUrl, workers }) : scanTargets(files, policy);
 }
 async function scanRemote(spec, cmd, policy, io) {
-  const { parseRepoSpec } = await import("./chunks/repo-spec-ADINILCD.js");
-  const { scanRepository } = await import("./chunks/repository-ORQOY2EM.js");
+  const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
+  const { scanRepository } = await import("./chunks/repository-S3PWZU56.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -410,9 +410,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-5DWNE65R.js");
-  const { sweepProgressBar } = await import("./chunks/progress-3HGW52D3.js");
-  const report = await import("./chunks/sweep-report-4ETV6CHZ.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-46YMUNI4.js");
+  const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
+  const report = await import("./chunks/sweep-report-H7ZZGJHM.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;
@@ -448,7 +448,7 @@ async function sweep(org, cmd, policy, io) {
   return report.sweepShouldFail(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 async function apiClient(cmd, io, onWait) {
-  const { createGitHubClient } = await import("./chunks/client-F2NC2C7F.js");
+  const { createGitHubClient } = await import("./chunks/client-RNSFBDOH.js");
   return createGitHubClient({
     token: cmd.token ?? io.env.GITHUB_TOKEN ?? "",
     apiUrl: cmd.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com",

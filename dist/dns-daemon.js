@@ -2,11 +2,11 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   createResolver,
   require_dns_packet
-} from "./chunks/chunk-PTXIMT3X.js";
+} from "./chunks/chunk-SINWINIQ.js";
 import "./chunks/chunk-4LRHTQF6.js";
 import {
   __toESM
-} from "./chunks/chunk-XHAUBIQC.js";
+} from "./chunks/chunk-XXN2UIB3.js";
 
 // src/egress/dns/daemon-main.ts
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-37ZNTVDQ.js";
+} from "./chunks/chunk-VL3UHWVU.js";
 import {
   VERSION,
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-YSVM4BKF.js";
+} from "./chunks/chunk-NK7BZJLB.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -18,7 +18,7 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-MUJOVUGS.js";
+} from "./chunks/chunk-5W6UV2BG.js";
 import {
   failureMessage,
   formatJson,
@@ -36,14 +36,14 @@ import {
   getInput,
   isDebug,
   setFailed
-} from "./chunks/chunk-SJIHBSDW.js";
+} from "./chunks/chunk-AGCSABST.js";
 import {
   UserError
 } from "./chunks/chunk-S2LNTRLH.js";
 import {
   parseEndpointList
 } from "./chunks/chunk-4LRHTQF6.js";
-import "./chunks/chunk-XHAUBIQC.js";
+import "./chunks/chunk-XXN2UIB3.js";
 
 // src/main.ts
 import { fileURLToPath } from "node:url";
@@ -88,7 +88,7 @@ async function publishReports(input, opts) {
 // src/github/lazy.ts
 function lazyGitHubClient(opts) {
   let real;
-  const client = () => real ??= import("./chunks/client-F2NC2C7F.js").then((m) => m.createGitHubClient(opts));
+  const client = () => real ??= import("./chunks/client-RNSFBDOH.js").then((m) => m.createGitHubClient(opts));
   return {
     getFile: async (repo, path, ref) => (await client()).getFile(repo, path, ref),
     listDir: async (repo, path, ref) => (await client()).listDir(repo, path, ref),
@@ -117,7 +117,7 @@ var Stages = class {
 };
 var apiUrl = (env) => env.GITHUB_API_URL || "https://api.github.com";
 async function workflowModel(path, text) {
-  const { buildModel } = await import("./chunks/build-YXZUIDMJ.js");
+  const { buildModel } = await import("./chunks/build-F54ITPPH.js");
   try {
     const model = buildModel(path, text);
     return model.kind === "workflow" ? model : null;
@@ -127,7 +127,7 @@ async function workflowModel(path, text) {
 }
 async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   const stages = new Stages();
-  import("./chunks/grammars-CXNEVY5M.js").then((g) => g.prefetchGrammars(["bash"])).catch(() => void 0);
+  import("./chunks/grammars-GNYGFUMC.js").then((g) => g.prefetchGrammars(["bash"])).catch(() => void 0);
   const jobModules = options.scope === "job" || options.scope === "workflow" ? loadJobModules() : void 0;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
@@ -183,7 +183,7 @@ async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   }
 }
 function loadJobModules() {
-  const modules = Promise.all([import("./chunks/context-SAEOWRAK.js"), import("./chunks/engine-ZZTPJE2M.js")]).then(
+  const modules = Promise.all([import("./chunks/context-M73FIUVO.js"), import("./chunks/engine-YZQUALO5.js")]).then(
     ([context, engine]) => ({ context, engine })
   );
   modules.catch(() => void 0);
@@ -239,8 +239,8 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-ORQOY2EM.js");
-      const { fsFileSource } = await import("./chunks/source-BOXDXVQL.js");
+      const { scanFileSource } = await import("./chunks/repository-S3PWZU56.js");
+      const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
         ...env.GITHUB_SHA ? { ref: env.GITHUB_SHA } : {}
@@ -254,7 +254,7 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-H46TIBLW.js");
+      const { scanForEvent } = await import("./chunks/event-BGYXMK7U.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -270,7 +270,7 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-H46TIBLW.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-BGYXMK7U.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-37ZNTVDQ.js";
+} from "./chunks/chunk-VL3UHWVU.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -10,9 +10,9 @@ import {
   debug,
   isDebug,
   setFailed
-} from "./chunks/chunk-SJIHBSDW.js";
+} from "./chunks/chunk-AGCSABST.js";
 import "./chunks/chunk-S2LNTRLH.js";
-import "./chunks/chunk-XHAUBIQC.js";
+import "./chunks/chunk-XXN2UIB3.js";
 
 // src/action/run-post.ts
 async function runPost() {

@@ -47,22 +47,6 @@ const yamlAsEsm = {
   },
 };
 
-/**
- * `undici`, as @actions/github and @actions/http-client import it, is replaced by src/build-stubs/undici.ts: Node's
- * built-in fetch, and the real undici (its own chunk) only when a proxy is configured. ~785 KB less to compile in
- * every step that reads the API.
- */
-const undiciOnDemand = {
-  name: 'undici-on-demand',
-  setup(b) {
-    b.onResolve({ filter: /^undici$/ }, (args) =>
-      /[\\/]@actions[\\/](github|http-client)[\\/]/.test(args.importer)
-        ? { path: join(root, 'src', 'build-stubs', 'undici.ts') }
-        : undefined,
-    );
-  },
-};
-
 /** Options every bundle shares: ES modules for Node 24, unminified (dist/ is reviewed), with the plugins above. */
 export const bundleOptions = {
   absWorkingDir: root,
@@ -74,7 +58,7 @@ export const bundleOptions = {
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
-  plugins: [lighterCoreImports, yamlAsEsm, undiciOnDemand],
+  plugins: [lighterCoreImports, yamlAsEsm],
   // Some bundled CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real require.
   banner: {
     js: "import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);",

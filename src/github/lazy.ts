@@ -1,7 +1,7 @@
 /**
- * A GitHub client that loads Octokit (about 200 KB of bundle; undici only behind a proxy, see
- * src/build-stubs/undici.ts) only on its first call. When the main step reads the workflow from the workspace it
- * never calls the API, and with esbuild's code splitting the client then costs nothing at start-up.
+ * A GitHub client that loads Octokit (and undici with it, about 1 MB of bundle) only on its first call. The main
+ * step usually reads the workflow from the workspace and never calls the API; with esbuild's code splitting the
+ * client then costs nothing at start-up.
  */
 import type { GitHubClient, GitHubClientOptions } from './types.js';
 

@@ -89,7 +89,7 @@ describe('in the job, end to end', () => {
     );
   });
 
-  it('reads the workflow through an HTTPS_PROXY when one is set (undici, loaded for the proxy only)', async () => {
+  it('reads the workflow through an HTTPS_PROXY when one is set', async () => {
     // A CONNECT proxy on loopback that sends every tunnel to the API stand-in: the API's name is never resolved,
     // so the request can only have gone through the proxy.
     const tunnels: string[] = [];

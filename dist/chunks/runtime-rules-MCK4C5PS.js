@@ -1,0 +1,20 @@
+import { createRequire as __egCreateRequire } from 'node:module'; const require = __egCreateRequire(import.meta.url);
+import {
+  FORK_PULL_REQUEST_NO_SECRETS,
+  GUARD_NOT_FIRST_STEP,
+  INJECTION_PRONE_VARIABLE,
+  OIDC_TOKEN_AVAILABLE,
+  PROXY_OUTSIDE_ALLOWLIST,
+  RUNTIME_RULES,
+  WORKFLOW_ADDED_BY_THIS_PUSH
+} from "./chunk-EI4FWV4C.js";
+import "./chunk-XXN2UIB3.js";
+export {
+  FORK_PULL_REQUEST_NO_SECRETS,
+  GUARD_NOT_FIRST_STEP,
+  INJECTION_PRONE_VARIABLE,
+  OIDC_TOKEN_AVAILABLE,
+  PROXY_OUTSIDE_ALLOWLIST,
+  RUNTIME_RULES,
+  WORKFLOW_ADDED_BY_THIS_PUSH
+};
