@@ -84,7 +84,7 @@ export async function loadPolicy(
     return { policy: buildPolicy({ inputEndpoints }), configFile: null };
   }
   const text = typeof content === 'string' ? content : decodeUtf8(content, path);
-  // Loaded only for a policy file: the reader pulls in yaml's document model, which workflows do not need.
+  // Loaded only for a policy file: most repositories have none.
   const { loadPolicyConfig } = await import('./config.js');
   const config = loadPolicyConfig(text, path, input.knownRules ? { knownRules: input.knownRules } : {});
   return { policy: buildPolicy({ inputEndpoints, config }), configFile: path };
