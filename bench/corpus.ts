@@ -81,7 +81,7 @@ export async function benchCorpus(): Promise<void> {
   const fps = (files.length * rounds) / (total / 1000);
   const rate = (ms: number): string => ((files.length * rounds) / (ms / 1000)).toFixed(0);
   const mem = process.memoryUsage();
-  console.log(`corpus: ${files.length} workflows, ${findings} findings`);
+  console.log(`corpus: ${files.length} workflows, ${findings} findings, under Node ${process.version}`);
   console.log(`corpus: first pass (grammar loading + JIT) ${warm.toFixed(0)} ms`);
   console.log(
     `corpus: warm ${fps.toFixed(0)} files/s wall, ${rate(cpu)} per CPU-second (one core's worth), mean of ${rounds} passes`,
