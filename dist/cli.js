@@ -5,19 +5,19 @@ import {
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-NK7BZJLB.js";
+} from "./chunks/chunk-DZRJEIRB.js";
 import {
   formatGithub,
   formatText
-} from "./chunks/chunk-5W6UV2BG.js";
+} from "./chunks/chunk-SKWTNRQD.js";
 import {
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
-} from "./chunks/chunk-D6QNOT7K.js";
+} from "./chunks/chunk-5S3JS42L.js";
 import "./chunks/chunk-JLYDGA43.js";
-import "./chunks/chunk-ZLR2YOX5.js";
+import "./chunks/chunk-GURDG6HC.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -40,7 +40,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 async function scanTargets(files, policy, options = {}) {
-  const { scanFiles } = await import("./chunks/engine-YZQUALO5.js");
+  const { scanFiles } = await import("./chunks/engine-3ZJV4SHX.js");
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = /* @__PURE__ */ new Map();
   for (const f of files) byRoot.set(f.root, [...byRoot.get(f.root) ?? [], f]);
@@ -400,7 +400,7 @@ async function scanLocal(cmd, policy, io) {
 }
 async function scanRemote(spec, cmd, policy, io) {
   const { parseRepoSpec } = await import("./chunks/repo-spec-54NS7TZK.js");
-  const { scanRepository } = await import("./chunks/repository-S3PWZU56.js");
+  const { scanRepository } = await import("./chunks/repository-K5ILR7VZ.js");
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan2 = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -410,9 +410,9 @@ async function scanRemote(spec, cmd, policy, io) {
   return { result: scan2, sources: scan2.sources };
 }
 async function sweep(org, cmd, policy, io) {
-  const { sweepOrganisation } = await import("./chunks/sweep-46YMUNI4.js");
+  const { sweepOrganisation } = await import("./chunks/sweep-LGO6MFMY.js");
   const { sweepProgressBar } = await import("./chunks/progress-SFLCS4DJ.js");
-  const report = await import("./chunks/sweep-report-H7ZZGJHM.js");
+  const report = await import("./chunks/sweep-report-M2G474JT.js");
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;

@@ -2,13 +2,13 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   saveMainState,
   startEgress
-} from "./chunks/chunk-VL3UHWVU.js";
+} from "./chunks/chunk-QGN7SDUJ.js";
 import {
   VERSION,
   buildPolicy,
   keepWasmOnBaseline,
   knownRules
-} from "./chunks/chunk-NK7BZJLB.js";
+} from "./chunks/chunk-DZRJEIRB.js";
 import {
   SUMMARY_MAX_BYTES,
   emitAnnotations,
@@ -18,16 +18,16 @@ import {
   summaryRoom,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-5W6UV2BG.js";
+} from "./chunks/chunk-SKWTNRQD.js";
 import {
   failureMessage,
   formatJson,
   formatSarif,
   sarifCategory,
   verdictOf
-} from "./chunks/chunk-D6QNOT7K.js";
+} from "./chunks/chunk-5S3JS42L.js";
 import "./chunks/chunk-JLYDGA43.js";
-import "./chunks/chunk-ZLR2YOX5.js";
+import "./chunks/chunk-GURDG6HC.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";
@@ -183,7 +183,7 @@ async function runMain(options, env = process.env, paths = { dnsDaemon: "" }) {
   }
 }
 function loadJobModules() {
-  const modules = Promise.all([import("./chunks/context-M73FIUVO.js"), import("./chunks/engine-YZQUALO5.js")]).then(
+  const modules = Promise.all([import("./chunks/context-M73FIUVO.js"), import("./chunks/engine-3ZJV4SHX.js")]).then(
     ([context, engine]) => ({ context, engine })
   );
   modules.catch(() => void 0);
@@ -239,7 +239,7 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
       };
     }
     case "repository": {
-      const { scanFileSource } = await import("./chunks/repository-S3PWZU56.js");
+      const { scanFileSource } = await import("./chunks/repository-K5ILR7VZ.js");
       const { fsFileSource } = await import("./chunks/source-QJMFCBKG.js");
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...repository2 ? { repository: repository2 } : {},
@@ -254,7 +254,7 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
     }
     case "changed": {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import("./chunks/event-BGYXMK7U.js");
+      const { scanForEvent } = await import("./chunks/event-WMRLPQOY.js");
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? "", payload, client, policy);
       return {
@@ -270,7 +270,7 @@ async function analyse(options, env, workspace, policy, stages, jobModules) {
   }
 }
 async function baseCommitReader(options, env) {
-  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-BGYXMK7U.js"), readEvent(env)]);
+  const [{ changeOfEvent }, payload] = await Promise.all([import("./chunks/event-WMRLPQOY.js"), readEvent(env)]);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? "", payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository: repository2 } = change;

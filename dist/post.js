@@ -2,7 +2,7 @@ import { createRequire as __egCreateRequire } from 'node:module'; const require 
 import {
   finishEgress,
   loadMainState
-} from "./chunks/chunk-VL3UHWVU.js";
+} from "./chunks/chunk-QGN7SDUJ.js";
 import {
   describeError
 } from "./chunks/chunk-5DJML5A4.js";

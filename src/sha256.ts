@@ -11,3 +11,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
+
+/** The first 128 bits of the SHA-256, as 32 hex digits: how every fingerprint is written. */
+export function shortSha256(text: string): string {
+  return sha256Hex(text).slice(0, 32);
+}

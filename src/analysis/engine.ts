@@ -2,7 +2,7 @@
  * The detection engine: files in, findings out. Per file: model → flows (secret → sink → destination) and
  * facts → policy verdicts → rules → findings (with fingerprints and suppressions).
  */
-import { sha256Hex } from '../sha256.js';
+import { shortSha256 } from '../sha256.js';
 import { buildModel } from '../workflow/build.js';
 import { FileError } from '../workflow/yaml.js';
 import type { CompositeAction, ModelFile, Workflow } from '../workflow/types.js';
@@ -234,7 +234,7 @@ function finalise(ctx: RuleContext): Finding[] {
 }
 
 function fingerprint(rule: string, r: Omit<Finding, 'rule' | 'fix' | 'fingerprint' | 'severity'>): string {
-  return sha256Hex(
+  return shortSha256(
     [
       rule,
       r.location.file,
@@ -243,5 +243,5 @@ function fingerprint(rule: string, r: Omit<Finding, 'rule' | 'fix' | 'fingerprin
       [...r.secrets].sort().join(','),
       [...r.destinations].sort().join(','),
     ].join('\0'),
-  ).slice(0, 32);
+  );
 }

@@ -4,7 +4,7 @@
  * a rank, our own stable fingerprint, and a category per workflow and job (so that two jobs uploading their
  * results do not close each other's alerts).
  */
-import { sha256Hex } from '../sha256.js';
+import { shortSha256 } from '../sha256.js';
 import type { Finding, Location, Severity } from '../analysis/types.js';
 import type { ScanResult } from '../analysis/api.js';
 import { importanceOf, compareByLocation } from './rank.js';
@@ -253,7 +253,7 @@ function sarifResult(f: Finding, ruleIndex: number): SarifResult {
 
 /** A short, stable hash of the engine's fingerprint (which is itself independent of line numbers). */
 export function fingerprintHash(fingerprint: string): string {
-  return sha256Hex(fingerprint).slice(0, 32);
+  return shortSha256(fingerprint);
 }
 
 function sameLocation(a: Location, b: Location): boolean {

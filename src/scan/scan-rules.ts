@@ -2,7 +2,7 @@
  * Findings the scan layer raises itself (they need two revisions or an indicator list, which the per-file
  * engine does not have), their descriptions for reports, and the policy applied to them.
  */
-import { sha256Hex } from '../sha256.js';
+import { shortSha256 } from '../sha256.js';
 import type { Finding, Rule, Severity } from '../analysis/types.js';
 import type { Policy } from '../policy/types.js';
 import { ALL_SECRETS, type SecretRef } from './secret-refs.js';
@@ -60,7 +60,7 @@ export const iocRules: ScanRuleInfo[] = [
 export const scanRules: ScanRuleInfo[] = [workflowAddedWithSecrets, secretReferenceAdded, ...iocRules];
 
 export function fingerprintOf(...parts: string[]): string {
-  return sha256Hex(parts.join('\0')).slice(0, 32);
+  return shortSha256(parts.join('\0'));
 }
 
 /** One finding for a workflow the change adds that reads secrets (all of them named). */
