@@ -11,6 +11,10 @@ export interface MainState {
 }
 
 export const STATE_KEY = 'exfil-guard';
+/** Egress state, saved on its own the moment anything is installed (src/action/egress-seam.ts). */
+export const EGRESS_STATE_KEY = 'exfil-guard-egress';
+/** The policy file's `egress: fail-on-block: false`, handed to post (which has no policy of its own). */
+export const FAIL_ON_BLOCK_KEY = 'exfil-guard-egress-fail-on-block';
 
 export function saveMainState(state: MainState): void {
   core.saveState(STATE_KEY, JSON.stringify(state));

@@ -1,16 +1,23 @@
 /**
  * The action's main step: policy → egress → the files the scope names → analysis → annotations, summary,
  * reports, outputs → fail decision. Each stage is a call into the layer that owns it; the layers still being
- * written sit behind one-module seams in this folder (egress-seam.ts for src/egress).
+ * written sit behind one-module seams in this folder (egress-seam.ts and egress-post.ts for src/egress).
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ScanResult } from '../analysis/api.js';
+import { scanFiles } from '../analysis/engine.js';
+import * as context from '../context/index.js';
 import { UserError } from '../errors.js';
 import type { Options } from '../options.js';
 import type { RuntimeFacts, WorkflowIdentity } from '../report/index.js';
 import type { Workflow } from '../workflow/types.js';
+import { buildModel } from '../workflow/build.js';
+import { scanForEvent, changeOfEvent } from '../scan/event.js';
+import { scanFileSource } from '../scan/repository.js';
+import { fsFileSource } from '../scan/source.js';
+import { prefetchGrammars } from '../scripts/grammars.js';
 import { VERSION } from '../cli/version.js';
 import { startEgress } from './egress-seam.js';
 import { saveMainState } from './outputs.js';
@@ -43,8 +50,7 @@ interface Analysis {
 const apiUrl = (env: NodeJS.ProcessEnv): string => env.GITHUB_API_URL || 'https://api.github.com';
 
 /** The workflow model for the engine and the runtime checks; null when the file is not a workflow the model can read. */
-async function workflowModel(path: string, text: string): Promise<Workflow | null> {
-  const { buildModel } = await import('../workflow/build.js');
+function workflowModel(path: string, text: string): Workflow | null {
   try {
     const model = buildModel(path, text);
     return model.kind === 'workflow' ? model : null;
@@ -67,13 +73,11 @@ export async function runMain(
   const stages = new Stages();
   // Most workflows run shell steps: the bash grammar (about 45 ms of compiling) compiles on V8's background
   // threads while the policy and the runner context load. A failure here is reported by the parse that needs it.
-  import('../scripts/grammars.js').then((g) => g.prefetchGrammars(['bash'])).catch(() => undefined);
-  // The job scopes' modules load now, while the policy's file reads leave the thread idle.
-  const jobModules = options.scope === 'job' || options.scope === 'workflow' ? loadJobModules() : undefined;
+  prefetchGrammars(['bash']);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = env.RUNNER_TEMP || tmpdir();
 
-  const rules = await knownRules();
+  const rules = knownRules();
   const { policy } = await buildPolicy({
     ruleIds: new Set(rules.map((r) => r.id)),
     config: options.config,
@@ -82,7 +86,7 @@ export async function runMain(
     ...(options.scope === 'changed' ? { readFile: await baseCommitReader(options, env) } : {}),
   });
   stages.mark('policy');
-  const analysis = await analyse(options, env, workspace, policy, stages, jobModules);
+  const analysis = await analyse(options, env, workspace, policy, stages);
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const published = await publishReports(
     {
@@ -132,28 +136,17 @@ export async function runMain(
   }
 }
 
-/** The runner context and the engine, loading; a failure surfaces where they are awaited, never unhandled. */
-function loadJobModules() {
-  const modules = Promise.all([import('../context/index.js'), import('../analysis/engine.js')]).then(
-    ([context, engine]) => ({ context, engine }),
-  );
-  modules.catch(() => undefined);
-  return modules;
-}
-
 async function analyse(
   options: Options,
   env: NodeJS.ProcessEnv,
   workspace: string,
   policy: Awaited<ReturnType<typeof buildPolicy>>['policy'],
   stages: Stages,
-  jobModules: ReturnType<typeof loadJobModules> | undefined,
 ): Promise<Analysis> {
   const repository = env.GITHUB_REPOSITORY ?? '';
   switch (options.scope) {
     case 'job':
     case 'workflow': {
-      const { context, engine } = await (jobModules ?? loadJobModules());
       // Probes (container, iptables, and sudo when egress control needs it) start now and overlap with reading
       // and analysing the workflow.
       const probes = context.prefetchProbes(context.systemProbes({ sudo: options.egressPolicy !== 'off' }));
@@ -162,11 +155,9 @@ async function analyse(
       const job = await context.loadJobContext(env, options, { client, workspace });
       stages.mark('context');
       const { file, location } = job;
-      const { scanFiles } = engine;
-      stages.mark('engine loaded');
       // Built once, for the engine and for the runtime checks; a file the model cannot read is left to the engine,
       // which reports why.
-      const model = await workflowModel(file.file, file.text);
+      const model = workflowModel(file.file, file.text);
       const result = await scanFiles(
         [{ path: file.file, content: file.text, ...(model ? { model } : {}) }],
         policy,
@@ -204,8 +195,6 @@ async function analyse(
     }
     case 'repository': {
       // The checked-out workspace; reading through the API without a checkout is src/scan's (scanRepository).
-      const { scanFileSource } = await import('../scan/repository.js');
-      const { fsFileSource } = await import('../scan/source.js');
       const scan = await scanFileSource(fsFileSource(workspace), policy, {
         ...(repository ? { repository } : {}),
         ...(env.GITHUB_SHA ? { ref: env.GITHUB_SHA } : {}),
@@ -220,7 +209,6 @@ async function analyse(
     }
     case 'changed': {
       const payload = await readEvent(env);
-      const { scanForEvent } = await import('../scan/event.js');
       const client = lazyGitHubClient({ token: options.token, apiUrl: apiUrl(env) });
       const scan = await scanForEvent(env.GITHUB_EVENT_NAME ?? '', payload, client, policy);
       // What the change introduces; findings already present at the base are not raised again.
@@ -245,7 +233,7 @@ async function baseCommitReader(
   options: Options,
   env: NodeJS.ProcessEnv,
 ): Promise<(path: string) => Promise<string | null>> {
-  const [{ changeOfEvent }, payload] = await Promise.all([import('../scan/event.js'), readEvent(env)]);
+  const payload = await readEvent(env);
   const change = changeOfEvent(env.GITHUB_EVENT_NAME ?? '', payload);
   if (!change?.base) return () => Promise.resolve(null);
   const { base, repository } = change;

@@ -3,7 +3,7 @@
  * and collects its log; it never fails the job for what main already reported.
  */
 import * as core from '@actions/core';
-import { finishEgress } from './egress-seam.js';
+import { finishEgress } from './egress-post.js';
 import { loadMainState } from './outputs.js';
 
 export async function runPost(): Promise<void> {

@@ -11,7 +11,11 @@ import { verdictOf } from '../report/index.js';
 import type { ReportInput } from '../report/index.js';
 import { knownRules } from '../action/rules.js';
 import type { GitHubClient } from '../github/types.js';
-import type { ProgressStream } from '../scan/progress.js';
+import { sweepProgressBar, type ProgressStream } from '../scan/progress.js';
+import { parseRepoSpec } from '../scan/repo-spec.js';
+import { scanRepository } from '../scan/repository.js';
+import * as sweepReport from '../scan/sweep-report.js';
+import { sweepOrganisation } from '../scan/sweep.js';
 import { buildPolicy } from '../action/policy.js';
 import { USAGE, parseCommand } from './args.js';
 import type { Command } from './args.js';
@@ -55,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function scan(cmd: ScanCommand, io: CliIO): Promise<number> {
-  const rules = await knownRules();
+  const rules = knownRules();
   const { policy } = await buildPolicy({
     ruleIds: new Set(rules.map((r) => r.id)),
     config:
@@ -114,8 +118,6 @@ async function scanRemote(
   policy: Policy,
   io: CliIO,
 ): Promise<{ result: ScanResult; sources: Map<string, string> }> {
-  const { parseRepoSpec } = await import('../scan/repo-spec.js');
-  const { scanRepository } = await import('../scan/repository.js');
   const repo = parseRepoSpec(spec);
   const client = await apiClient(cmd, io);
   const scan = await scanRepository(client, repo.fullName, repo.ref, policy);
@@ -126,9 +128,6 @@ async function scanRemote(
 
 /** `--org ORG`: every repository of the organisation through the API, then a table of those with findings. */
 async function sweep(org: string, cmd: ScanCommand, policy: Policy, io: CliIO): Promise<number> {
-  const { sweepOrganisation } = await import('../scan/sweep.js');
-  const { sweepProgressBar } = await import('../scan/progress.js');
-  const report = await import('../scan/sweep-report.js');
   const bar = sweepProgressBar(io.progress ?? { write: () => true, isTTY: false });
   const client = await apiClient(cmd, io, bar.onWait);
   let result;
@@ -137,18 +136,18 @@ async function sweep(org: string, cmd: ScanCommand, policy: Policy, io: CliIO): 
   } finally {
     bar.done();
   }
-  const rules = await knownRules();
+  const rules = knownRules();
   switch (cmd.format) {
     case 'json':
-      io.stdout(report.formatSweepJson(result));
+      io.stdout(sweepReport.formatSweepJson(result));
       break;
     case 'sarif':
-      io.stdout(report.formatSweepSarif(result, { toolVersion: VERSION, rules }));
+      io.stdout(sweepReport.formatSweepSarif(result, { toolVersion: VERSION, rules }));
       break;
     case 'github':
       io.stdout(
         render(
-          { result: { files: [], findings: report.sweepFindings(result) }, failOn: cmd.failOn, rules },
+          { result: { files: [], findings: sweepReport.sweepFindings(result) }, failOn: cmd.failOn, rules },
           'github',
           {
             color: false,
@@ -158,10 +157,10 @@ async function sweep(org: string, cmd: ScanCommand, policy: Policy, io: CliIO): 
       );
       break;
     case 'text':
-      io.stdout(report.renderSweepTable(result, { color: io.isTTY }));
+      io.stdout(sweepReport.renderSweepTable(result, { color: io.isTTY }));
       break;
   }
-  return report.sweepShouldFail(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  return sweepReport.sweepShouldFail(result, cmd.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function apiClient(

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ScanInput, ScanResult } from '../analysis/api.js';
-import type { ScanOptions } from '../analysis/engine.js';
+import { scanFiles, type ScanOptions } from '../analysis/engine.js';
 import type { Policy } from '../policy/types.js';
 import type { TargetFile } from './expand.js';
 
@@ -17,7 +17,6 @@ export async function scanTargets(
   policy: Policy,
   options: Pick<ScanOptions, 'jobs'> = {},
 ): Promise<ScanResult> {
-  const { scanFiles } = await import('../analysis/engine.js');
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byRoot = new Map<string, TargetFile[]>();
   for (const f of files) byRoot.set(f.root, [...(byRoot.get(f.root) ?? []), f]);

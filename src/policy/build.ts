@@ -3,7 +3,7 @@
  * the injected `readFile`, so this module stays pure and testable).
  */
 import { inputError } from '../errors.js';
-import type { LoadConfigOptions, PolicyConfig } from './config.js';
+import { loadPolicyConfig, type LoadConfigOptions, type PolicyConfig } from './config.js';
 import { defaultPolicy } from './defaults.js';
 import type { Endpoint, Policy } from './types.js';
 
@@ -84,8 +84,6 @@ export async function loadPolicy(
     return { policy: buildPolicy({ inputEndpoints }), configFile: null };
   }
   const text = typeof content === 'string' ? content : decodeUtf8(content, path);
-  // Loaded only for a policy file: most repositories have none.
-  const { loadPolicyConfig } = await import('./config.js');
   const config = loadPolicyConfig(text, path, input.knownRules ? { knownRules: input.knownRules } : {});
   return { policy: buildPolicy({ inputEndpoints, config }), configFile: path };
 }
