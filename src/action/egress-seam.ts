@@ -1,13 +1,11 @@
 /**
  * Where main starts egress control (src/egress; post stops it in egress-post.ts). Main installs the allowlist
  * after the analysis, so the job's own policy decides what it may reach. In block mode any failure to enforce
- * fails the step: never a silent fall back to audit.
+ * fails the step: never a silent fall back to audit. The egress modules load only when egress control is on:
+ * with them come Node's crypto, child_process and dgram, ~15 ms of start-up that most jobs would not use.
  */
 import * as core from '@actions/core';
-import { startEgress as start } from '../egress/apply.js';
-import { systemDeps } from '../egress/system.js';
 import type { Options } from '../options.js';
-import { egressAllowlist } from '../policy/egress.js';
 import type { Policy } from '../policy/types.js';
 import { EGRESS_STATE_KEY, FAIL_ON_BLOCK_KEY } from './outputs.js';
 
@@ -25,6 +23,11 @@ export interface EgressContext {
 /** Returns the state post needs (saved in GITHUB_STATE, never secret), or '' when egress is off. */
 export async function startEgress(options: Options, ctx: EgressContext): Promise<string> {
   if (options.egressPolicy === 'off') return '';
+  const [{ startEgress: start }, { systemDeps }, { egressAllowlist }] = await Promise.all([
+    import('../egress/apply.js'),
+    import('../egress/system.js'),
+    import('../policy/egress.js'),
+  ]);
   const allowlist = egressAllowlist(ctx.policy, ctx.job, [], {
     secrets: ctx.secrets,
     ...(ctx.githubServerHost ? { githubServerHost: ctx.githubServerHost } : {}),
