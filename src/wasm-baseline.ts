@@ -12,12 +12,17 @@
  * `eager`: compile every function of a module when the module is compiled, instead of on its first call. The
  * total work is the same, but an asynchronous compile then does all of it on V8's background threads, so the
  * main step can compile the bash grammar while it reads the policy and the runner context (see
- * `prefetchGrammars`); lazily, the first parse pays about 20 ms on the main thread.
+ * `prefetchGrammars`); lazily, the first parse pays about 20 ms on the main thread. One compilation task is
+ * enough for that: it is done long before the first parse, and by default V8 starts several, which on a 2-core
+ * runner take the main thread's core too (the main step came out 5-13 ms slower with them).
  */
 import { setFlagsFromString } from 'node:v8';
 
 export function keepWasmOnBaseline(options: { eager?: boolean } = {}): void {
   setFlagsFromString('--no-wasm-dynamic-tiering');
   setFlagsFromString('--no-wasm-tier-up');
-  if (options.eager) setFlagsFromString('--no-wasm-lazy-compilation');
+  if (options.eager) {
+    setFlagsFromString('--no-wasm-lazy-compilation');
+    setFlagsFromString('--wasm-num-compilation-tasks=1');
+  }
 }
