@@ -23,7 +23,7 @@ import {
   toJsonReport,
   toSarif,
   verdictOf
-} from "./chunks/chunk-3PC242Z7.js";
+} from "./chunks/chunk-G3IG73QX.js";
 import "./chunks/chunk-K2DITVQ4.js";
 import "./chunks/chunk-4LRHTQF6.js";
 import {

@@ -52,7 +52,7 @@ import {
   warning,
   writeReportFile,
   writeSummary
-} from "./chunks/chunk-3PC242Z7.js";
+} from "./chunks/chunk-G3IG73QX.js";
 import "./chunks/chunk-K2DITVQ4.js";
 import {
   findMatch,

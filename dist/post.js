@@ -48,7 +48,7 @@ async function finishEgress(state) {
   const [{ finishEgress: finish }, { systemDeps }, report] = await Promise.all([
     import("./chunks/finish-VUQMJIME.js"),
     import("./chunks/system-R53ZNNVS.js"),
-    import("./chunks/report-WDNML65U.js")
+    import("./chunks/report-AN6JKSZC.js")
   ]);
   let parsed;
   try {

@@ -24,15 +24,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 
 // Every entry point the action and the CLI run; the DNS daemon is a separate process started detached. Main and the
-// CLI import statically everything they may need except Octokit (the GitHub API client, ~1 MB, used only when a
-// workflow is read through the API) and, for main, the egress modules (with Node's crypto, child_process and dgram,
-// used only when egress control is on); post loads its egress modules only when main installed something.
-// Code splitting makes one chunk per combination of entry points and lazy imports that reach a module, and each ES
-// module costs start-up time to resolve, read, link and evaluate. With all four entry points and every layer loaded
-// lazily, the main step loaded 33 modules; bundled as below it loads 7 (main.js, the chunk of code it shares with
-// the CLI, and small chunks it shares with its lazy parts), 25-35 ms faster. Post and the daemon share little with
-// the rest, so they are bundled on their own: the few modules they share are in both bundles, which is harmless
-// since they never run in one process. Within one build a module is in one place only, so it has one instance.
+// CLI are built together (the code they share is in one chunk), post and the daemon on their own, so that each
+// process loads few ES modules: docs/ARCHITECTURE.md, "Few modules per process", says why and what it costs.
 const builds = [
   { main: 'src/main.ts', cli: 'src/cli.ts' },
   { post: 'src/post.ts' },

@@ -2,7 +2,7 @@
  * Where main starts egress control (src/egress; post stops it in egress-post.ts). Main installs the allowlist
  * after the analysis, so the job's own policy decides what it may reach. In block mode any failure to enforce
  * fails the step: never a silent fall back to audit. The egress modules load only when egress control is on:
- * with them come Node's crypto, child_process and dgram, ~15 ms of start-up that most jobs would not use.
+ * with them come Node's crypto, child_process and dgram, ~7 ms of start-up that most jobs would not use.
  */
 import * as core from '@actions/core';
 import type { Options } from '../options.js';

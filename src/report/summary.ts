@@ -108,10 +108,20 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
 
   const eligible = prepared.ranked.filter((f) => f.severity !== 'note').length;
   const full: Budget = { rows: prepared.ranked.length, details: eligible, listCap: longestList(prepared) };
-  const fits = (b: Budget) => size(render(prepared, b, maxBytes)) <= maxBytes;
   // The usual case: everything fits, and the summary is rendered once.
   const whole = render(prepared, full, maxBytes);
   if (size(whole) <= maxBytes) return whole.out.text();
+  // Otherwise each budget tried is rendered once: the search below asks again about budgets it has already tried.
+  const verdicts = new Map<string, boolean>([[budgetKey(full), false]]);
+  const fits = (b: Budget): boolean => {
+    const key = budgetKey(b);
+    let ok = verdicts.get(key);
+    if (ok === undefined) {
+      ok = size(render(prepared, b, maxBytes)) <= maxBytes;
+      verdicts.set(key, ok);
+    }
+    return ok;
+  };
 
   // Least important first: long tails of secondary lists, then the evidence of lower-ranked findings, then those
   // lists entirely, then table rows of lower-ranked findings. Each knob is the largest value that still fits.
@@ -139,6 +149,10 @@ export function renderSummary(input: ReportInput, options: SummaryOptions = {}):
   }
   const rendered = render(prepared, budget, maxBytes);
   return size(rendered) <= maxBytes ? rendered.out.text() : hardCut(rendered.out.text(), maxBytes);
+}
+
+function budgetKey(b: Budget): string {
+  return `${b.rows}/${b.details}/${b.listCap}`;
 }
 
 /** Secondary lists keep at least this many entries until the findings' evidence has been dropped. */
